@@ -1,0 +1,173 @@
+"""Compares a student's structured output with the reference's, as numpy.testing would: what, where, by how much."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from numbers import Real
+
+import numpy as np
+
+from grader.plaindata import Unsupported
+from grader.spec import Tolerance
+
+MAX_MISMATCHES = 3
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One difference: where it is, what kind it is, and the details (values may be secret)."""
+
+    where: str
+    kind: str
+    detail: str
+
+    def public_text(self) -> str:
+        return f"{self.where}: {self.detail}"
+
+    def hidden_text(self) -> str:
+        return f"{self.where}: {self.kind}"
+
+
+def compare(got, expected, tolerance: Tolerance, where: str = "result") -> list[Mismatch]:
+    """All differences between got and expected (empty when they match within tolerance)."""
+    found: list[Mismatch] = []
+    _compare(got, expected, tolerance, where, found)
+    return found
+
+
+def _compare(got, expected, tolerance, where, found):
+    if isinstance(got, Unsupported):
+        found.append(Mismatch(where, "wrong type", f"returned {got.type_name}, which is not plain data "
+                                                   f"(numbers, arrays, lists, tuples, dicts); expected {_describe(expected)}"))
+    elif isinstance(expected, np.ndarray):
+        _compare_array(got, expected, tolerance, where, found)
+    elif isinstance(expected, dict):
+        _compare_dict(got, expected, tolerance, where, found)
+    elif isinstance(expected, (tuple, list)):
+        _compare_sequence(got, expected, tolerance, where, found)
+    elif isinstance(expected, (bool, np.bool_)) or expected is None or isinstance(expected, str):
+        if type(got) is not type(expected) or got != expected:
+            found.append(Mismatch(where, "wrong value", f"got {_short(got)}, expected {_short(expected)}"))
+    elif isinstance(expected, Real):
+        _compare_number(got, expected, tolerance, where, found)
+    else:
+        raise TypeError(f"the reference returned {type(expected).__name__}, which the comparison does not know")
+
+
+def _compare_number(got, expected, tolerance, where, found):
+    if isinstance(got, np.ndarray) and got.ndim == 0:
+        got = got[()]
+    if isinstance(got, (bool, np.bool_)) or not isinstance(got, Real):
+        found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a number"))
+        return
+    if not _close(np.float64(got), np.float64(expected), tolerance):
+        difference = abs(float(got) - float(expected))
+        found.append(Mismatch(where, "wrong value", f"got {got!r}, expected {expected!r} "
+                                                    f"(difference {difference:.3g}; {_tolerance_text(tolerance)})"))
+
+
+def _compare_dict(got, expected, tolerance, where, found):
+    if not isinstance(got, dict):
+        found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a dict with keys {_keys(expected)}"))
+        return
+    missing = [key for key in expected if key not in got]
+    extra = [key for key in got if key not in expected]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append(f"missing keys {_keys(missing)}")
+        if extra:
+            parts.append(f"unexpected keys {_keys(extra)}")
+        found.append(Mismatch(where, "wrong keys", "; ".join(parts)))
+    for key in expected:
+        if key in got:
+            _compare(got[key], expected[key], tolerance, f"{where}[{key!r}]", found)
+
+
+def _compare_sequence(got, expected, tolerance, where, found):
+    kind = type(expected).__name__
+    if not isinstance(got, (tuple, list)):
+        found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a {kind} of {len(expected)} items"))
+        return
+    if len(got) != len(expected):
+        found.append(Mismatch(where, "wrong length", f"got a {type(got).__name__} of {len(got)} items, "
+                                                     f"expected {len(expected)}"))
+        return
+    for index, (got_item, expected_item) in enumerate(zip(got, expected)):
+        _compare(got_item, expected_item, tolerance, f"{where}[{index}]", found)
+
+
+def _compare_array(got, expected, tolerance, where, found):
+    if not isinstance(got, np.ndarray):
+        found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a numpy array of shape {expected.shape}"))
+        return
+    if got.shape != expected.shape:
+        found.append(Mismatch(where, "wrong shape", _shape_message(got.shape, expected.shape)))
+        return
+    if expected.dtype.kind == "f" and got.dtype.kind != "f":
+        found.append(Mismatch(where, "wrong dtype", f"got an array of dtype {got.dtype}, expected floats ({expected.dtype})"))
+        return
+    got_values, expected_values = got.astype(np.float64), expected.astype(np.float64)
+    close = _close(got_values, expected_values, tolerance)
+    if close.all():
+        return
+    found.append(Mismatch(where, "wrong values", _values_message(got_values, expected_values, close, tolerance)))
+
+
+def _close(got, expected, tolerance):
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.isclose(got, expected, rtol=tolerance.rtol, atol=tolerance.atol, equal_nan=True)
+
+
+def _values_message(got, expected, close, tolerance) -> str:
+    wrong = ~close
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        absolute = np.abs(got - expected)
+        relative = absolute / np.abs(expected)
+    absolute = np.where(np.isnan(absolute), np.inf, absolute)
+    worst = np.unravel_index(int(np.argmax(np.where(wrong, absolute, -1.0))), got.shape)
+    worst_relative = np.max(np.where(wrong & np.isfinite(relative), relative, 0.0))
+    index = list(int(i) for i in worst)
+    text = (f"{int(wrong.sum())} of {got.size} elements differ ({_tolerance_text(tolerance)}); "
+            f"largest absolute difference {float(absolute[worst]):.3g} at {index} "
+            f"(got {float(got[worst]):.6g}, expected {float(expected[worst]):.6g})")
+    if worst_relative > 0:
+        text += f"; largest relative difference {float(worst_relative):.3g}"
+    bad = ~np.isfinite(got)
+    if bad.any():
+        text += f"; {int(bad.sum())} NaN/inf values, first at {[int(i) for i in np.argwhere(bad)[0]]}"
+    return text
+
+
+def _shape_message(got_shape, expected_shape) -> str:
+    text = f"got shape {got_shape}, expected {expected_shape}"
+    if len(got_shape) == 1 and len(expected_shape) == 2 and got_shape[0] in expected_shape and 1 in expected_shape:
+        text += " (a rank-1 array: keep the second dimension, e.g. np.zeros((n, 1)))"
+    elif len(got_shape) == 2 and got_shape == expected_shape[::-1]:
+        text += " (transposed: rows and columns are swapped)"
+    return text
+
+
+def _tolerance_text(tolerance: Tolerance) -> str:
+    return f"rtol={tolerance.rtol:g}, atol={tolerance.atol:g}"
+
+
+def _keys(keys) -> str:
+    return ", ".join(repr(key) for key in keys)
+
+
+def _describe(value) -> str:
+    if isinstance(value, Unsupported):
+        return value.type_name
+    if isinstance(value, np.ndarray):
+        return f"a numpy array of shape {value.shape}"
+    if isinstance(value, (tuple, list)):
+        return f"a {type(value).__name__} of {len(value)} items"
+    if value is None:
+        return "None"
+    return f"a {type(value).__name__}"
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."

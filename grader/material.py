@@ -1,0 +1,145 @@
+"""Loads the grading material (assignments, references, cases) and computes expected outputs by running the references."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib
+import importlib.util
+import io
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from grader import plaindata
+from grader.spec import Assignment, Case, Exercise
+from grader.stubs import stub_fingerprints
+
+MATERIAL_PACKAGE = "grader_solutions"
+
+
+class MaterialError(RuntimeError):
+    """The grading material itself is broken (a problem for course staff, not for the student)."""
+
+
+@dataclass
+class GradedExercise:
+    """An exercise with everything the grader needs: its assignment, expected outputs and stub fingerprint."""
+
+    assignment: Assignment
+    exercise: Exercise
+    expected: dict[str, object]
+    stub_fingerprint: str | None
+
+
+@dataclass
+class Material:
+    solutions_dir: Path
+    assignments: list[Assignment]
+    exercises: list[GradedExercise]
+    reference_files: dict[str, Path]
+
+    @property
+    def helpers_dirs(self) -> list[Path]:
+        dirs: list[Path] = [self.solutions_dir / "helpers"] if (self.solutions_dir / "helpers").is_dir() else []
+        for assignment in self.assignments:
+            if assignment.helpers_dir is not None and assignment.helpers_dir not in dirs:
+                dirs.append(assignment.helpers_dir)
+        return dirs
+
+    def provided_modules(self) -> frozenset[str]:
+        """Names of the course helper modules the grader provides to student code."""
+        return frozenset(path.stem for directory in self.helpers_dirs for path in directory.glob("*.py"))
+
+    def exercise_names(self) -> list[str]:
+        return [graded.exercise.name for graded in self.exercises]
+
+
+def default_solutions_dir() -> Path:
+    """The grading material installed with the grader (solutions/ of the source tree)."""
+    spec = importlib.util.find_spec(MATERIAL_PACKAGE)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return Path(__file__).resolve().parent.parent / "solutions"
+
+
+def load_material(solutions_dir: Path | None = None) -> Material:
+    """Every assignment under solutions_dir (each folder with a grading.py), in course order."""
+    solutions_dir = Path(solutions_dir or default_solutions_dir()).resolve()
+    if not solutions_dir.is_dir():
+        raise MaterialError(f"no grading material at {solutions_dir}")
+    loaded = [_load_assignment(folder) for folder in sorted(solutions_dir.iterdir())
+              if (folder / "grading.py").is_file()]
+    if not loaded:
+        raise MaterialError(f"no assignment (a folder with grading.py) in {solutions_dir}")
+    loaded.sort(key=lambda item: (item[0].order, item[0].name))
+    exercises, seen = [], set()
+    for assignment, reference, reference_file in loaded:
+        fingerprints = stub_fingerprints(reference_file.read_text(encoding="utf-8"))
+        for exercise in assignment.exercises:
+            if exercise.name in seen:
+                raise MaterialError(f"exercise {exercise.name} is defined by two assignments")
+            seen.add(exercise.name)
+            expected = _expected_outputs(assignment, exercise, reference)
+            exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name)))
+    return Material(solutions_dir, [item[0] for item in loaded], exercises,
+                    {item[0].name: item[2] for item in loaded})
+
+
+def _load_assignment(folder: Path):
+    package = f"_grading_material_{folder.name}"
+    with _helpers_on_path(folder):
+        try:
+            spec = importlib.util.spec_from_file_location(package, folder / "__init__.py",
+                                                          submodule_search_locations=[str(folder)])
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[package] = module
+            spec.loader.exec_module(module)
+            grading = importlib.import_module(f"{package}.grading")
+            reference = importlib.import_module(f"{package}.reference")
+        except Exception as exc:
+            raise MaterialError(f"cannot load the grading material in {folder}: {type(exc).__name__}: {exc}") from exc
+    assignment = getattr(grading, "ASSIGNMENT", None)
+    if not isinstance(assignment, Assignment):
+        raise MaterialError(f"{folder / 'grading.py'} defines no ASSIGNMENT = Assignment(...)")
+    return assignment, reference, folder / "reference.py"
+
+
+@contextlib.contextmanager
+def _helpers_on_path(folder: Path):
+    helpers = str((folder.parent / "helpers").resolve())
+    sys.path.insert(0, helpers)
+    try:
+        yield
+    finally:
+        sys.path.remove(helpers)
+
+
+def _expected_outputs(assignment: Assignment, exercise: Exercise, reference) -> dict[str, object]:
+    function = getattr(reference, exercise.name, None)
+    if function is None:
+        raise MaterialError(f"{assignment.name}/reference.py has no function {exercise.name}")
+    return {case.id: _run_reference(function, case, f"{exercise.name}[{case.id}]") for case in exercise.cases}
+
+
+def _run_reference(function, case: Case, where: str):
+    args, kwargs = copy.deepcopy(case.args), copy.deepcopy(dict(case.kwargs))
+    with contextlib.redirect_stdout(io.StringIO()):
+        value = function(*args, **kwargs)
+    encoded = plaindata.encode(value)
+    if _has_unsupported(encoded):
+        raise MaterialError(f"the reference {where} returned something that is not plain data")
+    return plaindata.decode(encoded)
+
+
+def _has_unsupported(node) -> bool:
+    if node.get("t") == "unsupported":
+        return True
+    items = node.get("items", [])
+    children = [item[1] if node["t"] == "dict" else item for item in items]
+    return any(_has_unsupported(child) for child in children)
+
+
+def encoded_inputs(case: Case) -> tuple[dict, dict]:
+    """A case's inputs as plain data for the student process (a fresh copy on every call)."""
+    return plaindata.encode(list(case.args)), plaindata.encode(dict(case.kwargs))

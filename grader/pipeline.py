@@ -1,0 +1,132 @@
+"""Grades one submission: discover -> run each case in the student process -> compare -> score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grader import plaindata
+from grader.compare import MAX_MISMATCHES, compare
+from grader.discover import Definition, discover
+from grader.material import GradedExercise, Material, encoded_inputs
+from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
+                            ExerciseResult, SubmissionResult, exercise_score, exercise_status)
+from grader.runner import StudentProcess, StudentProcessDied, StudentProcessTimeout
+from grader.spec import HIDDEN
+
+DEFAULT_TIMEOUT = 10.0
+
+
+def grade_submission(submission: Path, material: Material, timeout: float | None = None) -> SubmissionResult:
+    """Grade every exercise of the material against one submission (raises NothingToGrade)."""
+    found = discover(Path(submission), material.exercise_names(), material.provided_modules())
+    results = []
+    with StudentProcess(found.root, material.helpers_dirs) as process:
+        for graded in material.exercises:
+            definitions = found.definitions.get(graded.exercise.name, [])
+            results.append(_grade_exercise(graded, definitions, process, timeout))
+        output = process.output()
+    return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output)
+
+
+def _grade_exercise(graded: GradedExercise, definitions: list[Definition], process: StudentProcess,
+                    timeout: float | None) -> ExerciseResult:
+    exercise = graded.exercise
+    result = ExerciseResult(id=exercise.name, assignment=graded.assignment.name, status=MISSING,
+                            score=0.0, max_score=float(exercise.points))
+    if not definitions:
+        result.cases = [_case(case, MISSING, f"no function named {exercise.name} was found") for case in exercise.cases]
+        return result
+    chosen = _choose(definitions, result)
+    result.file, result.line = chosen.file, chosen.line
+    if chosen.broken:
+        result.cases = [_case(case, ERROR, f"{chosen.file} cannot be imported: {chosen.broken}") for case in exercise.cases]
+    elif chosen.fingerprint == graded.stub_fingerprint:
+        result.cases = [_case(case, NOT_IMPLEMENTED, "the function is still the stub") for case in exercise.cases]
+    else:
+        limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
+        result.cases = _run_cases(graded, chosen, process, limit)
+    result.status = exercise_status(result.cases)
+    result.score = exercise_score(result.cases, exercise.points)
+    return result
+
+
+def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition:
+    files = list(dict.fromkeys(definition.file for definition in definitions))
+    chosen_file = files[0]
+    if len(files) > 1:
+        result.notes.append(f"{result.id} is defined in {len(files)} files ({', '.join(files)}); graded the one in {chosen_file}")
+    # Within one file the last definition wins, as when Python runs the file top to bottom.
+    return [definition for definition in definitions if definition.file == chosen_file][-1]
+
+
+def _run_cases(graded: GradedExercise, chosen: Definition, process: StudentProcess, limit: float) -> list[CaseResult]:
+    exercise = graded.exercise
+    results = []
+    timed_out = False
+    for case in exercise.cases:
+        if timed_out:
+            results.append(_case(case, TIMEOUT, "not run: an earlier case of this exercise timed out"))
+            continue
+        args, kwargs = encoded_inputs(case)
+        request = {"file": chosen.file, "function": exercise.name, "args": args, "kwargs": kwargs,
+                   "provided": dict(exercise.provided)}
+        try:
+            reply = process.call(request, limit)
+        except StudentProcessTimeout:
+            timed_out = True
+            results.append(_case(case, TIMEOUT, f"did not finish within {limit:g} s (an infinite loop?)"))
+            continue
+        except StudentProcessDied as died:
+            results.append(_case(case, ERROR, f"the process running your code ended: {died}"))
+            continue
+        results.append(_judge(case, reply, graded))
+    return results
+
+
+def _judge(case, reply: dict, graded: GradedExercise) -> CaseResult:
+    status = reply.get("status")
+    hidden = case.visibility == HIDDEN
+    if status == "not_implemented":
+        return _case(case, NOT_IMPLEMENTED, "raised NotImplementedError")
+    if status == "raised":
+        return _error_case(case, reply, hidden)
+    if status != "returned":
+        return _case(case, ERROR, "the process running your code sent an unexpected reply")
+    try:
+        got = plaindata.decode(reply.get("value"))
+    except (plaindata.PlainDataError, ValueError, TypeError) as exc:
+        return _case(case, ERROR, f"the returned value could not be read: {exc}")
+    if got is None:
+        return _case(case, NOT_IMPLEMENTED, "returned None (not implemented yet?)")
+    expected = _comparable_expected(got, graded.expected[case.id], graded.exercise.accepted_prefixes)
+    mismatches = compare(got, expected, graded.exercise.tolerance)
+    if not mismatches:
+        return _case(case, PASSED, "")
+    texts = [m.hidden_text() if hidden else m.public_text() for m in mismatches[:MAX_MISMATCHES]]
+    if len(mismatches) > MAX_MISMATCHES:
+        texts.append(f"... and {len(mismatches) - MAX_MISMATCHES} more differences")
+    return _case(case, FAILED, "; ".join(texts) if hidden else "\n".join(texts))
+
+
+def _comparable_expected(got, expected, accepted_prefixes):
+    if isinstance(expected, tuple) and isinstance(got, (tuple, list)) and len(got) in accepted_prefixes:
+        return expected[:len(got)]
+    return expected
+
+
+def _error_case(case, reply: dict, hidden: bool) -> CaseResult:
+    frames = [frame for frame in reply.get("frames", []) if isinstance(frame, dict)]
+    where = ""
+    if frames:
+        last = frames[-1]
+        where = f" at line {last.get('line')} of {last.get('file')}"
+        if last.get("code"):
+            where += f": {last.get('code')}"
+    message = str(reply.get("message", "an exception was raised"))
+    if hidden:
+        message = f"{reply.get('type', 'an exception')} raised"
+    return CaseResult(case.id, case.visibility, ERROR, message + where, case.weight, frames)
+
+
+def _case(case, status: str, message: str) -> CaseResult:
+    return CaseResult(id=case.id, visibility=case.visibility, status=status, message=message, weight=case.weight)

@@ -1,0 +1,142 @@
+"""Plain-data transport of structured values as JSON with base64 .npy arrays: never pickle."""
+
+from __future__ import annotations
+
+import base64
+import io
+import math
+
+import numpy as np
+
+MAX_ARRAY_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 32
+NUMERIC_KINDS = "biuf"
+
+
+class PlainDataError(ValueError):
+    """Raised when data is not the plain data this transport carries."""
+
+
+def encode(value, depth: int = 0):
+    """Turn a value into a JSON-ready tree; what is not plain data becomes an 'unsupported' node."""
+    if depth > MAX_DEPTH:
+        return {"t": "unsupported", "type": "a structure nested too deeply"}
+    if value is None:
+        return {"t": "none"}
+    if isinstance(value, (bool, np.bool_)):
+        return {"t": "bool", "v": bool(value)}
+    if isinstance(value, np.ndarray):
+        return _encode_array(np.asarray(value))
+    if isinstance(value, np.generic) and value.dtype.kind in NUMERIC_KINDS:
+        return {"t": "npscalar", "dtype": value.dtype.str, "v": _encode_number(value.item())}
+    if isinstance(value, (int, float)) and type(value) in (int, float):
+        return {"t": type(value).__name__, "v": _encode_number(value)}
+    if type(value) is str:
+        return {"t": "str", "v": value}
+    if type(value) in (list, tuple):
+        return {"t": type(value).__name__, "items": [encode(item, depth + 1) for item in value]}
+    if type(value) is dict:
+        if not all(type(key) is str for key in value):
+            return {"t": "unsupported", "type": "a dict with keys that are not strings"}
+        return {"t": "dict", "items": [[key, encode(item, depth + 1)] for key, item in value.items()]}
+    return {"t": "unsupported", "type": type(value).__name__}
+
+
+def _encode_number(number):
+    if isinstance(number, float) and not math.isfinite(number):
+        return repr(number)
+    return number
+
+
+def _encode_array(array: np.ndarray):
+    if array.dtype.kind not in NUMERIC_KINDS:
+        return {"t": "unsupported", "type": f"an array of dtype {array.dtype}"}
+    if array.nbytes > MAX_ARRAY_BYTES:
+        return {"t": "unsupported", "type": f"an array of {array.nbytes} bytes (too large)"}
+    buffer = io.BytesIO()
+    np.save(buffer, np.ascontiguousarray(array).view(np.ndarray), allow_pickle=False)
+    return {"t": "ndarray", "npy": base64.b64encode(buffer.getvalue()).decode("ascii")}
+
+
+def decode(node, depth: int = 0):
+    """Rebuild a value from its tree, checking every node; raises PlainDataError on anything else."""
+    if depth > MAX_DEPTH or not isinstance(node, dict):
+        raise PlainDataError("malformed data")
+    kind = node.get("t")
+    if kind == "none":
+        return None
+    if kind == "bool":
+        return bool(_checked(node.get("v"), bool))
+    if kind == "int":
+        return _decode_number(node.get("v"), (int,))
+    if kind == "float":
+        return float(_decode_number(node.get("v"), (int, float)))
+    if kind == "npscalar":
+        dtype = np.dtype(_checked(node.get("dtype"), str))
+        if dtype.kind not in NUMERIC_KINDS:
+            raise PlainDataError(f"unexpected scalar dtype {dtype}")
+        return dtype.type(_decode_number(node.get("v"), (int, float, bool)))
+    if kind == "str":
+        return _checked(node.get("v"), str)
+    if kind in ("list", "tuple"):
+        items = [decode(item, depth + 1) for item in _checked(node.get("items"), list)]
+        return items if kind == "list" else tuple(items)
+    if kind == "dict":
+        pairs = _checked(node.get("items"), list)
+        result = {}
+        for pair in pairs:
+            if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
+                raise PlainDataError("malformed dict entry")
+            result[pair[0]] = decode(pair[1], depth + 1)
+        return result
+    if kind == "ndarray":
+        return _decode_array(_checked(node.get("npy"), str))
+    if kind == "unsupported":
+        return Unsupported(str(node.get("type", "unknown")))
+    raise PlainDataError(f"unknown node kind {kind!r}")
+
+
+def _checked(value, expected_type):
+    if not isinstance(value, expected_type):
+        raise PlainDataError("malformed data")
+    return value
+
+
+def _decode_number(value, allowed: tuple):
+    if isinstance(value, str) and value in ("nan", "inf", "-inf"):
+        return float(value)
+    if type(value) not in allowed:
+        raise PlainDataError("malformed number")
+    return value
+
+
+def _decode_array(text: str) -> np.ndarray:
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise PlainDataError("malformed array data") from None
+    if len(raw) > MAX_ARRAY_BYTES + 4096:
+        raise PlainDataError("array too large")
+    try:
+        array = np.load(io.BytesIO(raw), allow_pickle=False)
+    except (ValueError, OSError) as exc:
+        raise PlainDataError(f"unreadable array: {exc}") from None
+    if type(array) is not np.ndarray or array.dtype.kind not in NUMERIC_KINDS:
+        raise PlainDataError("unexpected array type")
+    return array
+
+
+class Unsupported:
+    """Stands for a returned object that is not plain data (its type name is kept for the message)."""
+
+    def __init__(self, type_name: str):
+        self.type_name = type_name
+
+    def __repr__(self):
+        return f"<{self.type_name}>"
+
+    def __eq__(self, other):
+        return isinstance(other, Unsupported) and other.type_name == self.type_name
+
+    def __hash__(self):
+        return hash(self.type_name)

@@ -1,0 +1,66 @@
+"""Length-prefixed JSON messages between the grader and the process that runs student code."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import struct
+import time
+
+HEADER = struct.Struct(">Q")
+MAX_MESSAGE_BYTES = 256 * 1024 * 1024
+
+
+class ChannelClosed(EOFError):
+    """The other side closed its end (for the grader: the student process died)."""
+
+
+class ChannelTimeout(TimeoutError):
+    """No complete message arrived before the deadline."""
+
+
+class MalformedMessage(ValueError):
+    """A message that is too large or not JSON."""
+
+
+def send(fd: int, message: dict) -> None:
+    """Write one message (blocking)."""
+    payload = json.dumps(message, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    data = HEADER.pack(len(payload)) + payload
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def receive(fd: int, deadline: float | None = None) -> dict:
+    """Read one message; with a deadline (time.monotonic()), raise ChannelTimeout past it."""
+    header = _read_exactly(fd, HEADER.size, deadline)
+    (length,) = HEADER.unpack(header)
+    if length > MAX_MESSAGE_BYTES:
+        raise MalformedMessage(f"message of {length} bytes is too large")
+    payload = _read_exactly(fd, length, deadline)
+    try:
+        message = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise MalformedMessage(f"message is not JSON: {exc}") from None
+    if not isinstance(message, dict):
+        raise MalformedMessage("message is not a JSON object")
+    return message
+
+
+def _read_exactly(fd: int, size: int, deadline: float | None) -> bytes:
+    chunks = []
+    remaining = size
+    while remaining:
+        if deadline is not None:
+            wait = deadline - time.monotonic()
+            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+                raise ChannelTimeout()
+        chunk = os.read(fd, min(remaining, 1 << 20))
+        if not chunk:
+            raise ChannelClosed()
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,44 @@
+"""Generates the student stubs in assignments/ from the references' marked regions, plus the course helpers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grader.material import Material
+from grader.stubs import make_stub
+
+
+def release_files(material: Material) -> dict[str, str]:
+    """File name -> content of everything students receive: one stub per assignment and the helper modules."""
+    files: dict[str, str] = {}
+    for assignment in material.assignments:
+        reference = material.reference_files[assignment.name]
+        files[f"{assignment.name}.py"] = make_stub(reference.read_text(encoding="utf-8"), str(reference))
+    for helpers in material.helpers_dirs:
+        for helper in sorted(helpers.glob("*.py")):
+            files.setdefault(helper.name, helper.read_text(encoding="utf-8"))
+    return dict(sorted(files.items()))
+
+
+def differences(material: Material, out_dir: Path) -> list[str]:
+    """What in out_dir differs from what release would write (empty when up to date)."""
+    problems = []
+    for name, content in release_files(material).items():
+        path = out_dir / name
+        if not path.is_file():
+            problems.append(f"{name}: missing")
+        elif path.read_text(encoding="utf-8") != content:
+            problems.append(f"{name}: differs from what `grade release` generates")
+    return problems
+
+
+def write_release(material: Material, out_dir: Path) -> list[str]:
+    """Write the stubs and helpers to out_dir; returns the names written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, content in release_files(material).items():
+        path = out_dir / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+            written.append(name)
+    return written

@@ -1,0 +1,144 @@
+"""Runs student code in a separate process with a deadline per call, restarting it after a crash or timeout."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from grader import protocol
+
+STARTUP_TIMEOUT = 60.0
+OUTPUT_CAP_BYTES = 64 * 1024
+MAX_OUTPUT_FILE_BYTES = 16 * 1024 * 1024
+PASSED_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT")
+
+
+class StudentProcessDied(RuntimeError):
+    """The student process ended while a call was under way."""
+
+
+class StudentProcessTimeout(TimeoutError):
+    """A call did not finish before its deadline; the process was killed."""
+
+
+class StudentProcess:
+    """One student process for one submission; started on first use and again after it dies."""
+
+    def __init__(self, submission_dir: Path, helpers_dirs: list[Path]):
+        self.submission_dir = submission_dir.resolve()
+        self.helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
+        self._process: subprocess.Popen | None = None
+        self._workdir: str | None = None
+        self._output = None
+        self._request_fd = self._response_fd = -1
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stop()
+        if self._output is not None:
+            self._output.close()
+            self._output = None
+
+    def call(self, request: dict, timeout: float) -> dict:
+        """Send one call and wait for its reply; raises StudentProcessTimeout or StudentProcessDied."""
+        if self._process is None:
+            self._start()
+        try:
+            protocol.send(self._request_fd, request)
+            return protocol.receive(self._response_fd, time.monotonic() + timeout)
+        except protocol.ChannelTimeout:
+            self.stop()
+            raise StudentProcessTimeout(f"no answer within {timeout:g} s") from None
+        except (protocol.ChannelClosed, BrokenPipeError, protocol.MalformedMessage) as exc:
+            raise StudentProcessDied(self._death_reason(exc)) from None
+
+    def output(self) -> str:
+        """What student code printed so far (capped)."""
+        if self._output is None:
+            return ""
+        # pread leaves the shared file offset alone, so the student process keeps appending.
+        return os.pread(self._output.fileno(), OUTPUT_CAP_BYTES, 0).decode("utf-8", "replace")
+
+    def stop(self) -> None:
+        """Kill the whole process group and clean up (what it printed is kept)."""
+        if self._process is not None:
+            try:
+                os.killpg(self._process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            self._process.wait()
+            self._process = None
+        for fd in (self._request_fd, self._response_fd):
+            if fd >= 0:
+                os.close(fd)
+        self._request_fd = self._response_fd = -1
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
+            self._workdir = None
+
+    def _start(self) -> None:
+        request_read, request_write = os.pipe()
+        response_read, response_write = os.pipe()
+        self._workdir = tempfile.mkdtemp(prefix="grade-run-")
+        if self._output is None:
+            self._output = tempfile.TemporaryFile()
+        self._process = subprocess.Popen(
+            [sys.executable, "-I", "-m", "grader.worker", str(request_read), str(response_write)],
+            pass_fds=(request_read, response_write),
+            stdin=subprocess.DEVNULL, stdout=self._output, stderr=subprocess.STDOUT,
+            cwd=self._workdir, env=self._environment(), start_new_session=True,
+            preexec_fn=_limit_resources,
+        )
+        os.close(request_read)
+        os.close(response_write)
+        self._request_fd, self._response_fd = request_write, response_read
+        protocol.send(self._request_fd, {"path": self.helpers_dirs, "submission_dir": str(self.submission_dir)})
+        try:
+            reply = protocol.receive(self._response_fd, time.monotonic() + STARTUP_TIMEOUT)
+        except (protocol.ChannelTimeout, protocol.ChannelClosed, protocol.MalformedMessage) as exc:
+            reason = self._death_reason(exc)
+            self.stop()
+            raise StudentProcessDied(f"the grading process did not start: {reason}") from None
+        if reply.get("status") != "ready":
+            self.stop()
+            raise StudentProcessDied("the grading process did not start")
+
+    def _environment(self) -> dict:
+        environment = {"PATH": "/usr/bin:/bin", "HOME": self._workdir, "LANG": "C.UTF-8",
+                       "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+                       "PYTHONDONTWRITEBYTECODE": "1", "MPLBACKEND": "Agg"}
+        environment.update({key: os.environ[key] for key in PASSED_ENVIRONMENT if key in os.environ})
+        return environment
+
+    def _death_reason(self, exc: Exception) -> str:
+        if isinstance(exc, protocol.MalformedMessage):
+            self.stop()
+            return f"it sent a malformed reply ({exc})"
+        process = self._process
+        code = None
+        if process is not None:
+            try:
+                code = process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                code = None
+        self.stop()
+        if code is None:
+            return "it stopped answering"
+        if code < 0:
+            name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
+            return f"it was killed by signal {name}" + (" (a crash)" if name in ("SIGSEGV", "SIGBUS", "SIGABRT") else "")
+        return f"it exited with code {code} (os._exit() or a crash in native code?)"
+
+
+def _limit_resources() -> None:
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_OUTPUT_FILE_BYTES, MAX_OUTPUT_FILE_BYTES))

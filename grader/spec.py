@@ -1,0 +1,74 @@
+"""What an assignment's grading material declares: exercises, cases, tolerances and points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+PUBLIC = "public"
+HIDDEN = "hidden"
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Elementwise closeness, as numpy.isclose: |got - expected| <= atol + rtol * |expected|."""
+
+    rtol: float = 1e-5
+    atol: float = 1e-8
+
+
+@dataclass(frozen=True)
+class Case:
+    """One call of a graded function: its inputs (built by the grading material) and how it counts."""
+
+    id: str
+    args: tuple = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    visibility: str = PUBLIC
+    weight: float = 1.0
+
+    def __post_init__(self):
+        if self.visibility not in (PUBLIC, HIDDEN):
+            raise ValueError(f"case {self.id}: visibility must be {PUBLIC!r} or {HIDDEN!r}")
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One graded function, named as the course names it, with its cases and points.
+
+    accepted_prefixes: lengths of a shorter tuple that older course versions return
+    (e.g. Adam returning (parameters, v, s) instead of five values); such a result is
+    compared with the same prefix of the reference's result.
+    provided: names set in the student's module before every call, each taken from the
+    named course helper module (e.g. {"forward_propagation_n": "gc_utils"}), so that a
+    graded function is judged with the course's own helpers.
+    """
+
+    name: str
+    points: float
+    cases: tuple[Case, ...]
+    tolerance: Tolerance = Tolerance()
+    accepted_prefixes: tuple[int, ...] = ()
+    provided: Mapping[str, str] = field(default_factory=dict)
+    timeout: float | None = None
+
+    def __post_init__(self):
+        ids = [case.id for case in self.cases]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"exercise {self.name}: case ids must be unique")
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """An assignment: its exercises in the order students meet them.
+
+    helpers_dir: the course helper modules (reg_utils, gc_utils, ...) that student code
+    imports by name; they come first on the student process's path.
+    """
+
+    name: str
+    title: str
+    order: int
+    exercises: tuple[Exercise, ...]
+    helpers_dir: Path | None = None

@@ -1,0 +1,93 @@
+"""Student stubs made from a reference's marked regions, and fingerprints that recognise an untouched stub."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import hashlib
+import re
+import textwrap
+
+START_MARKER = re.compile(r"^(?P<indent>[ \t]*)### START CODE HERE ###")
+END_MARKER = re.compile(r"^[ \t]*### END CODE HERE ###")
+GRADED_MARKER = re.compile(r"^#\s*GRADED FUNCTION:\s*(?P<name>\w+)", re.MULTILINE)
+
+
+class StubError(ValueError):
+    """A reference whose marked regions cannot be turned into a stub."""
+
+
+def make_stub(source: str, filename: str = "<reference>") -> str:
+    """The reference with every statement between the code markers replaced by `target = None`."""
+    lines = source.splitlines(keepends=True)
+    stub: list[str] = []
+    index = 0
+    while index < len(lines):
+        start = START_MARKER.match(lines[index])
+        if not start:
+            stub.append(lines[index])
+            index += 1
+            continue
+        end = next((j for j in range(index + 1, len(lines)) if END_MARKER.match(lines[j])), None)
+        if end is None:
+            raise StubError(f"{filename}:{index + 1}: START CODE HERE without END CODE HERE")
+        stub.extend(_blank_region(lines[index + 1:end], start.group("indent"), f"{filename}:{index + 2}"))
+        stub.append(lines[end])
+        index = end + 1
+    return "".join(stub)
+
+
+def _blank_region(region: list[str], indent: str, where: str) -> list[str]:
+    try:
+        statements = ast.parse(textwrap.dedent("".join(region))).body
+    except SyntaxError as exc:
+        raise StubError(f"{where}: region does not parse: {exc}") from None
+    by_line = {statement.lineno - 1: statement for statement in statements}
+    covered = {line for statement in statements for line in range(statement.lineno - 1, statement.end_lineno)}
+    blanked: list[str] = []
+    for offset, line in enumerate(region):
+        if offset in by_line:
+            blanked.extend(f"{indent}{target} = None\n" for target in _targets(by_line[offset], where))
+        elif offset not in covered and line.strip().startswith("#"):
+            blanked.append(line)
+    count = len(statements)
+    header = f"{indent}### START CODE HERE ### (≈ {count} line{'s' if count != 1 else ''} of code)\n"
+    return [header] + blanked
+
+
+def _targets(statement: ast.stmt, where: str) -> list[str]:
+    if isinstance(statement, ast.Assign):
+        targets = statement.targets
+    elif isinstance(statement, (ast.AugAssign, ast.AnnAssign)):
+        targets = [statement.target]
+    else:
+        raise StubError(f"{where}: only assignments may stand between the code markers, "
+                        f"found {type(statement).__name__} at line {statement.lineno}")
+    names: list[str] = []
+    for target in targets:
+        elements = target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]
+        names.extend(ast.unparse(element) for element in elements)
+    return names
+
+
+def graded_names(source: str) -> list[str]:
+    """Function names marked `# GRADED FUNCTION: name`, in order."""
+    return GRADED_MARKER.findall(source)
+
+
+def function_fingerprint(node: ast.FunctionDef) -> str:
+    """A digest of a function's code, ignoring its docstring, comments and layout."""
+    node = copy.deepcopy(node)
+    body = node.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
+            and isinstance(body[0].value.value, str):
+        node.body = body[1:] or [ast.Pass()]
+    return hashlib.sha256(ast.dump(node).encode("utf-8")).hexdigest()
+
+
+def stub_fingerprints(reference_source: str) -> dict[str, str]:
+    """Fingerprints of the graded functions as the generated stub defines them."""
+    tree = ast.parse(make_stub(reference_source))
+    names = set(graded_names(reference_source))
+    return {node.name: function_fingerprint(node) for node in tree.body
+            if isinstance(node, ast.FunctionDef) and node.name in names}

@@ -1,0 +1,87 @@
+"""Failure messages say what differs, where and by how much, and never accept a wrong structure."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from grader.compare import compare
+from grader.plaindata import Unsupported
+from grader.spec import Tolerance
+
+TOL = Tolerance()
+
+
+def messages(got, expected, tolerance=TOL):
+    return [m.public_text() for m in compare(got, expected, tolerance)]
+
+
+def test_equal_structures_match():
+    value = {"W1": np.ones((2, 3)), "b1": np.zeros((2, 1)), "t": (1, 2.5, [np.arange(3)])}
+    assert compare(value, value, TOL) == []
+
+
+def test_rank_1_bias_is_named():
+    [text] = messages({"b1": np.zeros(4)}, {"b1": np.zeros((4, 1))})
+    assert text.startswith("result['b1']: got shape (4,), expected (4, 1)") and "rank-1" in text
+
+
+def test_transposed_weights_are_named():
+    [text] = messages(np.zeros((3, 2)), np.zeros((2, 3)))
+    assert "transposed" in text
+
+
+def test_value_difference_reports_count_worst_index_and_sizes():
+    expected = np.arange(6, dtype=float).reshape(2, 3)
+    got = expected.copy()
+    got[1, 2] += 0.5
+    got[0, 1] += 0.1
+    [text] = messages(got, expected)
+    assert "2 of 6 elements differ" in text
+    assert "largest absolute difference 0.5 at [1, 2]" in text
+    assert "got 5.5, expected 5" in text
+
+
+def test_tolerance_is_elementwise_isclose():
+    expected = np.array([1.0, 1000.0])
+    assert messages(expected * (1 + 5e-6), expected) == []
+    assert messages(expected * (1 + 5e-5), expected) != []
+    assert messages(np.array([1.0, 1000.0]), expected, Tolerance(rtol=0, atol=1e-12)) == []
+
+
+def test_keys_missing_and_extra_are_named():
+    [text] = messages({"W1": 1.0, "W0": 2.0}, {"W1": 1.0, "b1": 2.0})
+    assert "missing keys 'b1'" in text and "unexpected keys 'W0'" in text
+
+
+def test_tuple_length_and_list_for_array():
+    assert "got a tuple of 3 items, expected 5" in messages((1, 2, 3), (1, 2, 3, 4, 5))[0]
+    assert "got a list of 2 items, expected a numpy array" in messages([1.0, 2.0], np.array([1.0, 2.0]))[0]
+
+
+def test_integer_array_where_floats_expected_fails_but_bool_mask_matches_int_mask():
+    assert "dtype int64" in messages(np.zeros((2, 2), dtype=np.int64), np.zeros((2, 2)))[0]
+    assert messages(np.array([[True, False]]), np.array([[1, 0]])) == []
+
+
+def test_numbers_accept_python_and_numpy_scalars_but_not_arrays_of_size_one():
+    assert messages(np.float64(0.5), 0.5) == []
+    assert messages(1, 1.0) == []
+    assert messages(np.array(0.5), 0.5) == []
+    assert "expected a number" in messages(np.array([[0.5]]), 0.5)[0]
+    assert "expected a number" in messages(True, 1.0)[0]
+
+
+def test_nan_is_reported():
+    [text] = messages(np.array([1.0, np.nan]), np.array([1.0, 2.0]))
+    assert "1 NaN/inf values, first at [1]" in text
+
+
+def test_unsupported_objects_are_named():
+    [text] = messages(Unsupported("Foo"), 1.0)
+    assert "Foo" in text and "not plain data" in text
+
+
+@pytest.mark.parametrize("got", [None, "0.5", [0.5]])
+def test_wrong_kinds_never_match_a_number(got):
+    assert messages(got, 0.5) != []

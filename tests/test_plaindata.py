@@ -1,0 +1,64 @@
+"""Values cross the process boundary as JSON and .npy bytes: round-trips exactly, never unpickles."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import pickle
+
+import numpy as np
+import pytest
+
+from grader import plaindata
+
+
+def roundtrip(value):
+    return plaindata.decode(json.loads(json.dumps(plaindata.encode(value))))
+
+
+def test_structures_round_trip_with_types_kept():
+    value = {"W": np.random.default_rng(0).normal(size=(3, 2)), "t": (1, 2.5, None, [True, "s"]),
+             "n": np.float64(0.25), "i": np.int64(3), "mask": np.array([[True, False]])}
+    back = roundtrip(value)
+    assert back["t"] == (1, 2.5, None, [True, "s"])
+    assert type(back["n"]) is np.float64 and back["n"] == 0.25
+    assert back["W"].dtype == np.float64 and np.array_equal(back["W"], value["W"])
+    assert back["mask"].dtype == bool
+
+
+def test_nan_and_inf_survive():
+    back = roundtrip([float("nan"), float("inf"), np.array([np.nan])])
+    assert np.isnan(back[0]) and back[1] == float("inf") and np.isnan(back[2][0])
+
+
+def test_objects_and_object_arrays_become_unsupported():
+    assert isinstance(roundtrip(object()), plaindata.Unsupported)
+    assert isinstance(roundtrip(np.array([object()])), plaindata.Unsupported)
+
+
+def test_ndarray_subclasses_arrive_as_plain_arrays():
+    class Sneaky(np.ndarray):
+        def __eq__(self, other):
+            return True
+
+    back = roundtrip(np.zeros(3).view(Sneaky))
+    assert type(back) is np.ndarray
+
+
+def test_a_pickled_array_is_refused():
+    buffer = io.BytesIO()
+    np.save(buffer, np.array([{"a": 1}], dtype=object), allow_pickle=True)
+    node = {"t": "ndarray", "npy": base64.b64encode(buffer.getvalue()).decode()}
+    with pytest.raises(plaindata.PlainDataError):
+        plaindata.decode(node)
+    raw_pickle = {"t": "ndarray", "npy": base64.b64encode(pickle.dumps([1])).decode()}
+    with pytest.raises(plaindata.PlainDataError):
+        plaindata.decode(raw_pickle)
+
+
+@pytest.mark.parametrize("node", [[], {"t": "weird"}, {"t": "int", "v": "3"}, {"t": "int", "v": True},
+                                  {"t": "dict", "items": [[1, {"t": "none"}]]}, {"t": "list", "items": {}}])
+def test_malformed_nodes_are_refused(node):
+    with pytest.raises(plaindata.PlainDataError):
+        plaindata.decode(node)
