@@ -17,6 +17,7 @@ from grader import protocol
 STARTUP_TIMEOUT = 60.0
 OUTPUT_CAP_BYTES = 64 * 1024
 MAX_OUTPUT_FILE_BYTES = 16 * 1024 * 1024
+GRADER_PACKAGE = Path(__file__).resolve().parent
 PASSED_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT")
 
 
@@ -35,6 +36,7 @@ class StudentProcess:
         self.submission_dir = submission_dir.resolve()
         self.helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
         self._process: subprocess.Popen | None = None
+        self._package_dir: str | None = None
         self._workdir: str | None = None
         self._output = None
         self._request_fd = self._response_fd = -1
@@ -47,6 +49,9 @@ class StudentProcess:
         if self._output is not None:
             self._output.close()
             self._output = None
+        if self._package_dir is not None:
+            shutil.rmtree(self._package_dir, ignore_errors=True)
+            self._package_dir = None
 
     def call(self, request: dict, timeout: float) -> dict:
         """Send one call and wait for its reply; raises StudentProcessTimeout or StudentProcessDied."""
@@ -89,10 +94,15 @@ class StudentProcess:
         request_read, request_write = os.pipe()
         response_read, response_write = os.pipe()
         self._workdir = tempfile.mkdtemp(prefix="grade-run-")
+        if self._package_dir is None:
+            # The student process imports the grader package, and nothing else of ours, from here.
+            self._package_dir = tempfile.mkdtemp(prefix="grade-pkg-")
+            os.symlink(GRADER_PACKAGE, os.path.join(self._package_dir, "grader"))
         if self._output is None:
             self._output = tempfile.TemporaryFile()
         self._process = subprocess.Popen(
-            [sys.executable, "-I", "-m", "grader.worker", str(request_read), str(response_write)],
+            [sys.executable, "-I", str(GRADER_PACKAGE / "worker.py"), self._package_dir,
+             str(request_read), str(response_write)],
             pass_fds=(request_read, response_write),
             stdin=subprocess.DEVNULL, stdout=self._output, stderr=subprocess.STDOUT,
             cwd=self._workdir, env=self._environment(), start_new_session=True,

@@ -10,7 +10,10 @@ import sys
 import traceback
 from pathlib import Path
 
-from grader import plaindata, protocol
+if __name__ == "__main__":  # started as a script by the runner: argv[1] holds only the grader package
+    sys.path.insert(0, sys.argv.pop(1))
+
+from grader import plaindata, protocol  # noqa: E402
 
 MAX_MESSAGE_CHARS = 2000
 

@@ -1,0 +1,1 @@
+"""Grading material for the Gradient Checking assignment."""

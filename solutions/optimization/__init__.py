@@ -1,0 +1,1 @@
+"""Grading material for the Optimization assignment."""

@@ -1,0 +1,91 @@
+"""The references earn full marks, the shipped stubs grade as not_implemented, and the stubs never drift."""
+
+from __future__ import annotations
+
+import ast
+
+from conftest import ASSIGNMENTS, SOLUTIONS
+from grader.release import differences, release_files
+from grader.results import NOT_IMPLEMENTED, PASSED
+
+COURSE_EXERCISES = {
+    "initialization": ["initialize_parameters_zeros", "initialize_parameters_random", "initialize_parameters_he"],
+    "regularization": ["compute_cost_with_regularization", "backward_propagation_with_regularization",
+                       "forward_propagation_with_dropout", "backward_propagation_with_dropout"],
+    "gradient_checking": ["forward_propagation", "backward_propagation", "gradient_check", "gradient_check_n"],
+    "optimization": ["update_parameters_with_gd", "random_mini_batches", "initialize_velocity",
+                     "update_parameters_with_momentum", "initialize_adam", "update_parameters_with_adam",
+                     "update_lr", "schedule_lr_decay"],
+}
+
+
+def test_material_has_the_19_course_exercises_in_course_order(material):
+    got = {}
+    for graded in material.exercises:
+        got.setdefault(graded.assignment.name, []).append(graded.exercise.name)
+    assert got == COURSE_EXERCISES
+    assert [a.name for a in material.assignments] == list(COURSE_EXERCISES)
+
+
+def test_every_exercise_has_public_and_hidden_cases(material):
+    for graded in material.exercises:
+        cases = graded.exercise.cases
+        assert len(cases) >= 3, graded.exercise.name
+        assert {case.visibility for case in cases} == {"public", "hidden"}, graded.exercise.name
+
+
+def test_reference_solutions_earn_full_marks(grade):
+    result = grade(SOLUTIONS)
+    failing = {e.id: [c.message for c in e.cases if c.status != PASSED] for e in result.exercises if e.status != PASSED}
+    assert failing == {}
+    assert len(result.exercises) == 19
+    assert result.score == result.max_score > 0
+
+
+def test_shipped_stubs_grade_as_not_implemented_everywhere(grade):
+    result = grade(ASSIGNMENTS)
+    assert {e.id: e.status for e in result.exercises} == {e.id: NOT_IMPLEMENTED for e in result.exercises}
+    assert result.score == 0
+    assert all(case.status == NOT_IMPLEMENTED for e in result.exercises for case in e.cases)
+
+
+def test_committed_stubs_match_what_release_generates(material):
+    assert differences(material, ASSIGNMENTS) == []
+    generated = set(release_files(material))
+    committed = {path.name for path in ASSIGNMENTS.glob("*.py")}
+    assert committed == generated
+
+
+def test_stubs_contain_no_solution_code(material):
+    for assignment in material.assignments:
+        stub = release_files(material)[f"{assignment.name}.py"]
+        reference = (SOLUTIONS / assignment.name / "reference.py").read_text(encoding="utf-8")
+        solution_lines = _region_lines(reference)
+        assert solution_lines, assignment.name
+        leaked = [line for line in solution_lines if line in stub.splitlines()]
+        assert leaked == [], f"{assignment.name}: solution lines in the stub: {leaked[:3]}"
+        ast.parse(stub)
+
+
+def _region_lines(source: str) -> list[str]:
+    lines, inside = [], False
+    for line in source.splitlines():
+        if "### START CODE HERE ###" in line:
+            inside = True
+        elif "### END CODE HERE ###" in line:
+            inside = False
+        elif inside and line.strip() and not line.strip().startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def test_a_partly_edited_stub_is_graded_not_skipped(grade, material):
+    stub = release_files(material)["optimization.py"]
+    edited = stub.replace(
+        "def update_lr(learning_rate0, epoch_num, decay_rate):",
+        "def update_lr(learning_rate0, epoch_num, decay_rate):\n    return learning_rate0 / (1 + decay_rate * epoch_num)\n"
+        "def _unused(learning_rate0, epoch_num, decay_rate):")
+    result = grade({"optimization.py": edited})
+    statuses = {e.id: e.status for e in result.exercises}
+    assert statuses["update_lr"] == PASSED
+    assert statuses["update_parameters_with_adam"] == NOT_IMPLEMENTED

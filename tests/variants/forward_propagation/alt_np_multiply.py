@@ -1,0 +1,7 @@
+"""Correct: J = np.multiply(x, theta)."""
+
+import numpy as np
+from gc_utils import sigmoid, relu, dictionary_to_vector, vector_to_dictionary, gradients_to_vector
+
+def forward_propagation(x, theta):
+    return np.multiply(x, theta)

@@ -1,0 +1,8 @@
+"""Returns x (the derivative) instead of theta * x."""
+
+import numpy as np
+from gc_utils import sigmoid, relu, dictionary_to_vector, vector_to_dictionary, gradients_to_vector
+
+def forward_propagation(x, theta):
+    J = x
+    return J

@@ -1,0 +1,27 @@
+"""Correct: gradapprox = (J_plus - J_minus) / 2 / epsilon, np.abs instead of norm."""
+
+import numpy as np
+from gc_utils import sigmoid, relu, dictionary_to_vector, vector_to_dictionary, gradients_to_vector
+
+def forward_propagation(x, theta):
+    J = np.dot(theta, x)
+    return J
+
+
+def backward_propagation(x, theta):
+    dtheta = x
+    return dtheta
+
+def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+    J_plus = forward_propagation(x, theta + epsilon)
+    J_minus = forward_propagation(x, theta - epsilon)
+    gradapprox = (J_plus - J_minus) / 2 / epsilon
+    grad = backward_propagation(x, theta)
+    difference = np.abs(grad - gradapprox) / (np.abs(grad) + np.abs(gradapprox))
+
+    if print_msg:
+        if difference > 2e-7:
+            print("There is a mistake in the backward propagation! difference = " + str(difference))
+        else:
+            print("Your backward propagation works perfectly fine! difference = " + str(difference))
+    return difference

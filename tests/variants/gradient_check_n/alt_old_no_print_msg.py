@@ -1,0 +1,32 @@
+"""Correct: older course signature without print_msg, thetaplus names, in-place +=."""
+
+import numpy as np
+from gc_utils import sigmoid, relu, dictionary_to_vector, vector_to_dictionary, gradients_to_vector
+from gc_utils import forward_propagation_n, backward_propagation_n
+
+def gradient_check_n(parameters, gradients, X, Y, epsilon = 1e-7):
+    parameters_values, _ = dictionary_to_vector(parameters)
+    grad = gradients_to_vector(gradients)
+    num_parameters = parameters_values.shape[0]
+    J_plus = np.zeros((num_parameters, 1))
+    J_minus = np.zeros((num_parameters, 1))
+    gradapprox = np.zeros((num_parameters, 1))
+
+    for i in range(num_parameters):
+        thetaplus = np.copy(parameters_values)
+        thetaplus[i][0] += epsilon
+        J_plus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(thetaplus))
+        thetaminus = np.copy(parameters_values)
+        thetaminus[i][0] -= epsilon
+        J_minus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(thetaminus))
+        gradapprox[i] = (J_plus[i] - J_minus[i]) / (2. * epsilon)
+
+    numerator = np.linalg.norm(grad - gradapprox)
+    denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)
+    difference = numerator / denominator
+
+    if difference > 2e-7:
+        print("There is a mistake in the backward propagation! difference = " + str(difference))
+    else:
+        print("Your backward propagation works perfectly fine! difference = " + str(difference))
+    return difference

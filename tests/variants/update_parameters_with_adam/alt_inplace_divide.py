@@ -1,0 +1,23 @@
+"""Correct: in-place updates, np.power, np.divide."""
+
+import math
+
+import numpy as np
+from opt_utils_v1a import load_params_and_grads, initialize_parameters, forward_propagation, backward_propagation
+from opt_utils_v1a import compute_cost, predict, predict_dec, plot_decision_boundary, load_dataset
+
+
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate = 0.01,
+                                beta1 = 0.9, beta2 = 0.999,  epsilon = 1e-8):
+    L = len(parameters) // 2
+    v_corrected = {}
+    s_corrected = {}
+    for l in range(L):
+        for p in ("W", "b"):
+            k = "d" + p + str(l + 1)
+            v[k] = beta1 * v[k] + (1 - beta1) * grads[k]
+            s[k] = beta2 * s[k] + (1 - beta2) * np.power(grads[k], 2)
+            v_corrected[k] = np.divide(v[k], 1 - np.power(beta1, t))
+            s_corrected[k] = np.divide(s[k], 1 - np.power(beta2, t))
+            parameters[p + str(l + 1)] -= learning_rate * np.divide(v_corrected[k], np.sqrt(s_corrected[k]) + epsilon)
+    return parameters, v, s, v_corrected, s_corrected
