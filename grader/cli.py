@@ -50,12 +50,13 @@ def main():
 @click.option("--fail-under", type=click.FloatRange(0, 100), help="Exit with 1 when the score is below this percent.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds each call of a student's function may take.")
+@click.option("--public-only", is_flag=True, help="Run the public cases only (a self-check before handing in).")
 @solutions_option
-def check(submission, json_path, html_path, no_html, fail_under, timeout, solutions_dir):
-    """Grade SUBMISSION (a folder, or a single .py file) and print a per-exercise summary."""
+def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, solutions_dir):
+    """Grade SUBMISSION (a folder, or a single .py or .ipynb file) and print a per-exercise summary."""
     material = _material(solutions_dir)
     try:
-        result = grade_submission(submission, material, timeout=timeout)
+        result = grade_submission(submission, material, timeout=timeout, public_only=public_only)
     except NothingToGrade as reason:
         _fail(str(reason))
     click.echo(report_terminal.render(result, color=sys.stdout.isatty()))

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import ast
-import io
 import re
-import tokenize
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader.sources import SUFFIXES, Chunk, UnreadableFile, read_chunks
 from grader.stubs import function_fingerprint
 
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
-MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 class NothingToGrade(Exception):
@@ -21,10 +19,15 @@ class NothingToGrade(Exception):
 
 @dataclass(frozen=True)
 class Definition:
-    """Where a graded function is defined: file (relative to the submission), line, and code fingerprint."""
+    """Where a graded function is defined: file (relative to the submission), chunk, line, and code fingerprint.
+
+    broken: why the code holding it cannot be loaded (a syntax error), if so.
+    """
 
     file: str
+    chunk: int
     line: int
+    label: str
     fingerprint: str | None = None
     broken: str | None = None
 
@@ -33,12 +36,13 @@ class Definition:
 class Discovered:
     root: Path
     files: list[str]
+    chunks: dict[str, list[Chunk]] = field(default_factory=dict)
     definitions: dict[str, list[Definition]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
 def discover(submission: Path, names: list[str], provided_modules: frozenset[str] = frozenset()) -> Discovered:
-    """Scan a submission folder (or single .py file) for the graded functions `names`.
+    """Scan a submission folder (or single .py/.ipynb file) for the graded functions `names`.
 
     Files named like a provided course helper module (reg_utils.py, ...) are the course's, not the
     student's work: the grader supplies its own, so they are not searched for graded functions.
@@ -47,18 +51,23 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
     if not submission.exists():
         raise NothingToGrade(f"no such file or folder: {submission}")
     root = submission if submission.is_dir() else submission.parent
-    candidates = _python_files(submission)
     found = Discovered(root=root.resolve(), files=[])
-    wanted = set(names)
-    for path in candidates:
+    for path in _candidate_files(submission):
         relative = path.relative_to(root).as_posix()
         if not path.resolve().is_relative_to(found.root):
             found.problems.append(f"{relative}: skipped, it links to a file outside the submission")
             continue
         found.files.append(relative)
-        if path.stem in provided_modules:
+        if path.suffix == ".py" and path.stem in provided_modules:
             continue
-        _scan_file(path, relative, wanted, found)
+        try:
+            chunks = read_chunks(path, relative)
+        except UnreadableFile as reason:
+            found.problems.append(f"{relative}: could not be read ({reason})")
+            continue
+        found.chunks[relative] = chunks
+        for index, chunk in enumerate(chunks):
+            _scan_chunk(relative, index, chunk, set(names), found)
     if not found.files:
         raise NothingToGrade(f"no .py or .ipynb files in {submission}")
     if not found.definitions:
@@ -66,49 +75,33 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
     return found
 
 
-def _python_files(submission: Path) -> list[Path]:
+def _candidate_files(submission: Path) -> list[Path]:
     if submission.is_file():
-        return [submission] if submission.suffix == ".py" else []
+        return [submission] if submission.suffix in SUFFIXES else []
     files = []
-    for path in sorted(submission.rglob("*.py")):
+    for path in sorted(submission.rglob("*")):
         parts = path.relative_to(submission).parts
-        if any(part.startswith(".") or part in SKIPPED_DIRS for part in parts[:-1]):
+        if path.suffix not in SUFFIXES or any(part.startswith(".") or part in SKIPPED_DIRS for part in parts[:-1]):
             continue
         if path.is_file():
             files.append(path)
     return files
 
 
-def _scan_file(path: Path, relative: str, wanted: set[str], found: Discovered) -> None:
+def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: set[str], found: Discovered) -> None:
     try:
-        raw = path.read_bytes()
-        if len(raw) > MAX_FILE_BYTES:
-            raise ValueError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
-        text = raw.decode(encoding)
-    except (OSError, SyntaxError, UnicodeDecodeError, LookupError, ValueError) as exc:
-        found.problems.append(f"{relative}: could not be read ({_reason(exc)})")
-        return
-    try:
-        tree = ast.parse(text, filename=relative)
+        tree = ast.parse(chunk.source, filename=chunk.label)
     except (SyntaxError, ValueError) as exc:
         reason = f"syntax error at line {exc.lineno}: {exc.msg}" if isinstance(exc, SyntaxError) else str(exc)
-        found.problems.append(f"{relative}: {reason}")
+        found.problems.append(f"{chunk.label}: {reason}")
         for name in wanted:
-            match = re.search(rf"^\s*def\s+{name}\s*\(", text, re.MULTILINE)
+            match = re.search(rf"^\s*def\s+{name}\s*\(", chunk.source, re.MULTILINE)
             if match:
-                line = text.count("\n", 0, match.start()) + 1
-                found.definitions.setdefault(name, []).append(Definition(relative, line, broken=reason))
+                line = chunk.source.count("\n", 0, match.start()) + 1
+                found.definitions.setdefault(name, []).append(
+                    Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}"))
         return
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name in wanted:
             found.definitions.setdefault(node.name, []).append(
-                Definition(relative, node.lineno, function_fingerprint(node)))
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8 text"
-    if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
-    return str(exc)
+                Definition(relative, index, node.lineno, chunk.label, function_fingerprint(node)))

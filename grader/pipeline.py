@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from grader import plaindata
@@ -16,20 +17,32 @@ from grader.spec import HIDDEN
 DEFAULT_TIMEOUT = 10.0
 
 
-def grade_submission(submission: Path, material: Material, timeout: float | None = None) -> SubmissionResult:
-    """Grade every exercise of the material against one submission (raises NothingToGrade)."""
+def grade_submission(submission: Path, material: Material, timeout: float | None = None,
+                     public_only: bool = False) -> SubmissionResult:
+    """Grade every exercise of the material against one submission (raises NothingToGrade).
+
+    public_only: run the public cases only (a student's self-check; hidden cases wait for hand-in).
+    """
     found = discover(Path(submission), material.exercise_names(), material.provided_modules())
+    exercises = [_public_only(graded) for graded in material.exercises] if public_only else material.exercises
     results = []
     with StudentProcess(found.root, material.helpers_dirs) as process:
-        for graded in material.exercises:
+        for graded in exercises:
             definitions = found.definitions.get(graded.exercise.name, [])
-            results.append(_grade_exercise(graded, definitions, process, timeout))
+            chunks = [{"label": c.label, "source": c.source} for c in found.chunks.get(definitions[0].file, [])] \
+                if definitions else []
+            results.append(_grade_exercise(graded, definitions, chunks, process, timeout))
         output = process.output()
     return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output)
 
 
-def _grade_exercise(graded: GradedExercise, definitions: list[Definition], process: StudentProcess,
-                    timeout: float | None) -> ExerciseResult:
+def _public_only(graded: GradedExercise) -> GradedExercise:
+    public = tuple(case for case in graded.exercise.cases if case.visibility != HIDDEN)
+    return dataclasses.replace(graded, exercise=dataclasses.replace(graded.exercise, cases=public))
+
+
+def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunks: list[dict],
+                    process: StudentProcess, timeout: float | None) -> ExerciseResult:
     exercise = graded.exercise
     result = ExerciseResult(id=exercise.name, assignment=graded.assignment.name, status=MISSING,
                             score=0.0, max_score=float(exercise.points))
@@ -39,12 +52,12 @@ def _grade_exercise(graded: GradedExercise, definitions: list[Definition], proce
     chosen = _choose(definitions, result)
     result.file, result.line = chosen.file, chosen.line
     if chosen.broken:
-        result.cases = [_case(case, ERROR, f"{chosen.file} cannot be imported: {chosen.broken}") for case in exercise.cases]
+        result.cases = [_case(case, ERROR, f"cannot be loaded: {chosen.broken}") for case in exercise.cases]
     elif chosen.fingerprint == graded.stub_fingerprint:
         result.cases = [_case(case, NOT_IMPLEMENTED, "the function is still the stub") for case in exercise.cases]
     else:
         limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
-        result.cases = _run_cases(graded, chosen, process, limit)
+        result.cases = _run_cases(graded, chosen, chunks, process, limit)
     result.status = exercise_status(result.cases)
     result.score = exercise_score(result.cases, exercise.points)
     return result
@@ -53,13 +66,16 @@ def _grade_exercise(graded: GradedExercise, definitions: list[Definition], proce
 def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition:
     files = list(dict.fromkeys(definition.file for definition in definitions))
     chosen_file = files[0]
+    # Within one file the last definition wins, as when Python (or a kernel) runs it top to bottom.
+    chosen = [definition for definition in definitions if definition.file == chosen_file][-1]
     if len(files) > 1:
-        result.notes.append(f"{result.id} is defined in {len(files)} files ({', '.join(files)}); graded the one in {chosen_file}")
-    # Within one file the last definition wins, as when Python runs the file top to bottom.
-    return [definition for definition in definitions if definition.file == chosen_file][-1]
+        result.notes.append(f"{result.id} is defined in {len(files)} files ({', '.join(files)}); "
+                            f"graded the one in {chosen.label}")
+    return chosen
 
 
-def _run_cases(graded: GradedExercise, chosen: Definition, process: StudentProcess, limit: float) -> list[CaseResult]:
+def _run_cases(graded: GradedExercise, chosen: Definition, chunks: list[dict], process: StudentProcess,
+               limit: float) -> list[CaseResult]:
     exercise = graded.exercise
     results = []
     timed_out = False
@@ -69,9 +85,10 @@ def _run_cases(graded: GradedExercise, chosen: Definition, process: StudentProce
             continue
         args, kwargs = encoded_inputs(case)
         request = {"file": chosen.file, "function": exercise.name, "args": args, "kwargs": kwargs,
-                   "provided": dict(exercise.provided)}
+                   "definition": {"chunk": chosen.chunk, "line": chosen.line},
+                   "provided": dict(exercise.provided), "substitutes": dict(case.substitutes)}
         try:
-            reply = process.call(request, limit)
+            reply = process.call(request, limit, chunks)
         except StudentProcessTimeout:
             timed_out = True
             results.append(_case(case, TIMEOUT, f"did not finish within {limit:g} s (an infinite loop?)"))

@@ -37,6 +37,7 @@ class StudentProcess:
         self.helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
         self._process: subprocess.Popen | None = None
         self._package_dir: str | None = None
+        self._loaded: set[str] = set()
         self._workdir: str | None = None
         self._output = None
         self._request_fd = self._response_fd = -1
@@ -53,13 +54,21 @@ class StudentProcess:
             shutil.rmtree(self._package_dir, ignore_errors=True)
             self._package_dir = None
 
-    def call(self, request: dict, timeout: float) -> dict:
-        """Send one call and wait for its reply; raises StudentProcessTimeout or StudentProcessDied."""
+    def call(self, request: dict, timeout: float, chunks: list[dict]) -> dict:
+        """Send one call (loading its file's chunks first if this process has not yet) and wait for the reply.
+
+        Raises StudentProcessTimeout or StudentProcessDied.
+        """
         if self._process is None:
             self._start()
+        deadline = time.monotonic() + timeout
         try:
-            protocol.send(self._request_fd, request)
-            return protocol.receive(self._response_fd, time.monotonic() + timeout)
+            if request["file"] not in self._loaded:
+                protocol.send(self._request_fd, {"op": "load", "file": request["file"], "chunks": chunks})
+                protocol.receive(self._response_fd, deadline)
+                self._loaded.add(request["file"])
+            protocol.send(self._request_fd, {"op": "call", **request})
+            return protocol.receive(self._response_fd, deadline)
         except protocol.ChannelTimeout:
             self.stop()
             raise StudentProcessTimeout(f"no answer within {timeout:g} s") from None
@@ -91,6 +100,7 @@ class StudentProcess:
             self._workdir = None
 
     def _start(self) -> None:
+        self._loaded = set()
         request_read, request_write = os.pipe()
         response_read, response_write = os.pipe()
         self._workdir = tempfile.mkdtemp(prefix="grade-run-")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 PUBLIC = "public"
 HIDDEN = "hidden"
@@ -27,10 +27,27 @@ class Case:
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     visibility: str = PUBLIC
     weight: float = 1.0
+    # name -> "helper_module:attribute": during this call only, the graded function's module sees
+    # that helper under that name (e.g. a non-linear forward_propagation for gradient_check), and
+    # so do the reference and the known mistakes when their outputs are computed.
+    substitutes: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self):
         if self.visibility not in (PUBLIC, HIDDEN):
             raise ValueError(f"case {self.id}: visibility must be {PUBLIC!r} or {HIDDEN!r}")
+
+
+@dataclass(frozen=True)
+class KnownMistake:
+    """A wrong implementation students really write, recognised when a student's outputs match its outputs.
+
+    id: stable identifier (e.g. "adam-epsilon-inside-sqrt"); hint: teaches without giving the code;
+    implementation: the wrong function, with the graded function's signature.
+    """
+
+    id: str
+    hint: str
+    implementation: Callable
 
 
 @dataclass(frozen=True)
@@ -52,6 +69,7 @@ class Exercise:
     accepted_prefixes: tuple[int, ...] = ()
     provided: Mapping[str, str] = field(default_factory=dict)
     timeout: float | None = None
+    misconceptions: tuple[KnownMistake, ...] = ()
 
     def __post_init__(self):
         ids = [case.id for case in self.cases]

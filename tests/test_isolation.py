@@ -62,15 +62,27 @@ def test_exception_traceback_shows_the_students_lines_only(grade):
     assert not any("grader" in frame["file"] for frame in public.traceback)
 
 
-def test_error_at_import_fails_the_functions_of_that_file_only(grade):
+def test_top_level_work_in_a_file_never_runs(grade):
     sources = reference_sources()
-    sources["optimization.py"] = "raise SystemExit('bye')\n" + sources["optimization.py"]
-    result = grade(sources)
-    for exercise in result.exercises:
-        if exercise.assignment == "optimization":
-            assert exercise.status == ERROR and "sys.exit('bye')" in exercise.cases[0].message
-        else:
-            assert exercise.status == PASSED, exercise.id
+    sources["optimization.py"] = ("import sys\nsys.exit('bye')\nwhile True:\n    pass\n"
+                                  + sources["optimization.py"] + "\nraise SystemExit(1)\n")
+    started = time.monotonic()
+    result = grade(sources, timeout=2.0)
+    assert time.monotonic() - started < 20
+    assert {e.status for e in result.exercises} == {PASSED}
+
+
+def test_code_that_fails_while_loading_fails_the_functions_after_it(grade):
+    code = ("def broken_decorator(function):\n    raise RuntimeError('decorator failed')\n\n"
+            "def update_lr(learning_rate0, epoch_num, decay_rate):\n"
+            "    return learning_rate0 / (1 + decay_rate * epoch_num)\n\n"
+            "@broken_decorator\ndef schedule_lr_decay(learning_rate0, epoch_num, decay_rate, time_interval=1000):\n"
+            "    return learning_rate0\n")
+    result = grade({"opt.py": code})
+    assert by_id(result)["update_lr"].status == PASSED
+    schedule = by_id(result)["schedule_lr_decay"]
+    assert schedule.status == ERROR
+    assert "RuntimeError: decorator failed (while loading opt.py)" in schedule.cases[0].message
 
 
 def test_mutating_inputs_cannot_affect_other_cases(grade):
