@@ -8,6 +8,7 @@ from numbers import Real
 import numpy as np
 
 from grader.plaindata import Unsupported
+from grader.relations import describe_number_relation, describe_relation
 from grader.spec import Tolerance
 
 MAX_MISMATCHES = 3
@@ -62,8 +63,10 @@ def _compare_number(got, expected, tolerance, where, found):
         return
     if not _close(np.float64(got), np.float64(expected), tolerance):
         difference = abs(float(got) - float(expected))
-        found.append(Mismatch(where, "wrong value", f"got {got!r}, expected {expected!r} "
-                                                    f"(difference {difference:.3g}; {_tolerance_text(tolerance)})"))
+        relation = describe_number_relation(float(got), float(expected))
+        detail = f"got {got!r}, expected {expected!r} (difference {difference:.3g}; {_tolerance_text(tolerance)})"
+        found.append(Mismatch(where, f"wrong value: {relation}" if relation else "wrong value",
+                              f"{detail}; {relation}" if relation else detail))
 
 
 def _compare_dict(got, expected, tolerance, where, found):
@@ -111,7 +114,10 @@ def _compare_array(got, expected, tolerance, where, found):
     close = _close(got_values, expected_values, tolerance)
     if close.all():
         return
-    found.append(Mismatch(where, "wrong values", _values_message(got_values, expected_values, close, tolerance)))
+    detail = _values_message(got_values, expected_values, close, tolerance)
+    relation = describe_relation(got_values, expected_values) if got.size > 1 else None
+    kind = f"wrong values: {relation}" if relation else "wrong values"
+    found.append(Mismatch(where, kind, f"{detail}; {relation}" if relation else detail))
 
 
 def _close(got, expected, tolerance):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import importlib
 import importlib.util
 import io
@@ -30,6 +31,8 @@ class GradedExercise:
     exercise: Exercise
     expected: dict[str, object]
     stub_fingerprint: str | None
+    # known mistake id -> case id -> what that wrong implementation returns
+    mistake_outputs: dict[str, dict[str, object]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass
@@ -74,21 +77,28 @@ def load_material(solutions_dir: Path | None = None) -> Material:
         raise MaterialError(f"no assignment (a folder with grading.py) in {solutions_dir}")
     loaded.sort(key=lambda item: (item[0].order, item[0].name))
     exercises, seen = [], set()
-    for assignment, reference, reference_file in loaded:
-        fingerprints = stub_fingerprints(reference_file.read_text(encoding="utf-8"))
-        for exercise in assignment.exercises:
-            if exercise.name in seen:
-                raise MaterialError(f"exercise {exercise.name} is defined by two assignments")
-            seen.add(exercise.name)
-            expected = _expected_outputs(assignment, exercise, reference)
-            exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name)))
+    with _helpers_on_path(solutions_dir / "helpers"):
+        for assignment, reference, reference_file in loaded:
+            fingerprints = stub_fingerprints(reference_file.read_text(encoding="utf-8"))
+            for exercise in assignment.exercises:
+                if exercise.name in seen:
+                    raise MaterialError(f"exercise {exercise.name} is defined by two assignments")
+                seen.add(exercise.name)
+                function = getattr(reference, exercise.name, None)
+                if function is None:
+                    raise MaterialError(f"{assignment.name}/reference.py has no function {exercise.name}")
+                expected = _outputs(function, exercise, "the reference")
+                mistakes = {mistake.id: _outputs(mistake.implementation, exercise, f"known mistake {mistake.id}")
+                            for mistake in exercise.misconceptions}
+                exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
+                                                mistakes))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
 
 
 def _load_assignment(folder: Path):
     package = f"_grading_material_{folder.name}"
-    with _helpers_on_path(folder):
+    with _helpers_on_path(folder.parent / "helpers"):
         try:
             spec = importlib.util.spec_from_file_location(package, folder / "__init__.py",
                                                           submodule_search_locations=[str(folder)])
@@ -106,8 +116,8 @@ def _load_assignment(folder: Path):
 
 
 @contextlib.contextmanager
-def _helpers_on_path(folder: Path):
-    helpers = str((folder.parent / "helpers").resolve())
+def _helpers_on_path(helpers_dir: Path):
+    helpers = str(helpers_dir.resolve())
     sys.path.insert(0, helpers)
     try:
         yield
@@ -115,21 +125,40 @@ def _helpers_on_path(folder: Path):
         sys.path.remove(helpers)
 
 
-def _expected_outputs(assignment: Assignment, exercise: Exercise, reference) -> dict[str, object]:
-    function = getattr(reference, exercise.name, None)
-    if function is None:
-        raise MaterialError(f"{assignment.name}/reference.py has no function {exercise.name}")
-    return {case.id: _run_reference(function, case, f"{exercise.name}[{case.id}]") for case in exercise.cases}
+def _outputs(function, exercise: Exercise, what: str) -> dict[str, object]:
+    """What a trusted implementation returns on each case, as plain data."""
+    return {case.id: _run_trusted(function, case, f"{what} of {exercise.name}[{case.id}]") for case in exercise.cases}
 
 
-def _run_reference(function, case: Case, where: str):
+def _run_trusted(function, case: Case, where: str):
     args, kwargs = copy.deepcopy(case.args), copy.deepcopy(dict(case.kwargs))
-    with contextlib.redirect_stdout(io.StringIO()):
-        value = function(*args, **kwargs)
+    try:
+        with substituted(function.__globals__, case.substitutes), contextlib.redirect_stdout(io.StringIO()):
+            value = function(*args, **kwargs)
+    except Exception as exc:
+        raise MaterialError(f"{where} raised {type(exc).__name__}: {exc}") from exc
     encoded = plaindata.encode(value)
     if _has_unsupported(encoded):
-        raise MaterialError(f"the reference {where} returned something that is not plain data")
+        raise MaterialError(f"{where} returned something that is not plain data")
     return plaindata.decode(encoded)
+
+
+@contextlib.contextmanager
+def substituted(namespace: dict, substitutes):
+    """Within the block, namespace sees each "module:attribute" of substitutes under its name."""
+    absent = object()
+    saved = {name: namespace.get(name, absent) for name in substitutes}
+    try:
+        for name, target in substitutes.items():
+            module_name, _, attribute = target.partition(":")
+            namespace[name] = getattr(importlib.import_module(module_name), attribute)
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is absent:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = value
 
 
 def _has_unsupported(node) -> bool:

@@ -9,6 +9,7 @@ from grader import plaindata
 from grader.compare import MAX_MISMATCHES, compare
 from grader.discover import Definition, discover
 from grader.material import GradedExercise, Material, encoded_inputs
+from grader.misconceptions import comparable, recognise
 from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
                             ExerciseResult, SubmissionResult, exercise_score, exercise_status)
 from grader.runner import StudentProcess, StudentProcessDied, StudentProcessTimeout
@@ -57,7 +58,9 @@ def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunk
         result.cases = [_case(case, NOT_IMPLEMENTED, "the function is still the stub") for case in exercise.cases]
     else:
         limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
-        result.cases = _run_cases(graded, chosen, chunks, process, limit)
+        returned: dict[str, object] = {}
+        result.cases = _run_cases(graded, chosen, chunks, process, limit, returned)
+        result.misconceptions = recognise(graded, result.cases, returned)
     result.status = exercise_status(result.cases)
     result.score = exercise_score(result.cases, exercise.points)
     return result
@@ -75,7 +78,8 @@ def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition
 
 
 def _run_cases(graded: GradedExercise, chosen: Definition, chunks: list[dict], process: StudentProcess,
-               limit: float) -> list[CaseResult]:
+               limit: float, returned: dict[str, object]) -> list[CaseResult]:
+    """Each case's result; what the student returned (when readable and not None) goes into `returned`."""
     exercise = graded.exercise
     results = []
     timed_out = False
@@ -96,11 +100,11 @@ def _run_cases(graded: GradedExercise, chosen: Definition, chunks: list[dict], p
         except StudentProcessDied as died:
             results.append(_case(case, ERROR, f"the process running your code ended: {died}"))
             continue
-        results.append(_judge(case, reply, graded))
+        results.append(_judge(case, reply, graded, returned))
     return results
 
 
-def _judge(case, reply: dict, graded: GradedExercise) -> CaseResult:
+def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object]) -> CaseResult:
     status = reply.get("status")
     hidden = case.visibility == HIDDEN
     if status == "not_implemented":
@@ -115,7 +119,8 @@ def _judge(case, reply: dict, graded: GradedExercise) -> CaseResult:
         return _case(case, ERROR, f"the returned value could not be read: {exc}")
     if got is None:
         return _case(case, NOT_IMPLEMENTED, "returned None (not implemented yet?)")
-    expected = _comparable_expected(got, graded.expected[case.id], graded.exercise.accepted_prefixes)
+    returned[case.id] = got
+    expected = comparable(got, graded.expected[case.id], graded.exercise.accepted_prefixes)
     mismatches = compare(got, expected, graded.exercise.tolerance)
     if not mismatches:
         return _case(case, PASSED, "")
@@ -123,12 +128,6 @@ def _judge(case, reply: dict, graded: GradedExercise) -> CaseResult:
     if len(mismatches) > MAX_MISMATCHES:
         texts.append(f"... and {len(mismatches) - MAX_MISMATCHES} more differences")
     return _case(case, FAILED, "; ".join(texts) if hidden else "\n".join(texts))
-
-
-def _comparable_expected(got, expected, accepted_prefixes):
-    if isinstance(expected, tuple) and isinstance(got, (tuple, list)) and len(got) in accepted_prefixes:
-        return expected[:len(got)]
-    return expected
 
 
 def _error_case(case, reply: dict, hidden: bool) -> CaseResult:

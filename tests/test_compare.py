@@ -85,3 +85,38 @@ def test_unsupported_objects_are_named():
 @pytest.mark.parametrize("got", [None, "0.5", [0.5]])
 def test_wrong_kinds_never_match_a_number(got):
     assert messages(got, 0.5) != []
+
+
+EXPECTED = np.random.default_rng(3).normal(size=(4, 5))
+
+
+@pytest.mark.parametrize("got, phrase", [
+    (EXPECTED / np.sqrt(2), "got = expected × 0.7071 (= 1/√2)"),
+    (EXPECTED * 2, "got = expected × 2"),
+    (-EXPECTED, "the sign is flipped"),
+    (EXPECTED[:, [2, 0, 1, 4, 3]], "the same columns in a different order"),
+    (np.sort(EXPECTED, axis=None).reshape(4, 5), "the same values in a different order"),
+])
+def test_relations_between_got_and_expected_are_named(got, phrase):
+    [mismatch] = compare(got, EXPECTED, TOL)
+    assert phrase in mismatch.public_text()
+    assert phrase in mismatch.hidden_text()  # the kind of problem, without values
+
+
+def test_transposed_square_values_are_named():
+    square = EXPECTED[:4, :4]
+    assert "transposed (got = expected.T)" in messages(square.T, square)[0]
+
+
+def test_unrelated_values_get_no_relation():
+    other = np.random.default_rng(4).normal(size=(4, 5))
+    [text] = messages(other, EXPECTED)
+    assert "factor" not in text and "order" not in text and "sign" not in text
+
+
+def test_hidden_text_never_shows_values():
+    got = EXPECTED.copy()
+    got[0, 0] = 123.0
+    [mismatch] = compare(got, EXPECTED, TOL)
+    assert "123" in mismatch.public_text()
+    assert "123" not in mismatch.hidden_text() and "[0, 0]" not in mismatch.hidden_text()
