@@ -137,10 +137,10 @@ def _run_trusted(function, case: Case, where: str):
             value = function(*args, **kwargs)
     except Exception as exc:
         raise MaterialError(f"{where} raised {type(exc).__name__}: {exc}") from exc
-    encoded = plaindata.encode(value)
-    if _has_unsupported(encoded):
+    plain = plaindata.normalize(value)
+    if plaindata.contains_unsupported(plain):
         raise MaterialError(f"{where} returned something that is not plain data")
-    return plaindata.decode(encoded)
+    return plain
 
 
 @contextlib.contextmanager
@@ -159,14 +159,6 @@ def substituted(namespace: dict, substitutes):
                 namespace.pop(name, None)
             else:
                 namespace[name] = value
-
-
-def _has_unsupported(node) -> bool:
-    if node.get("t") == "unsupported":
-        return True
-    items = node.get("items", [])
-    children = [item[1] if node["t"] == "dict" else item for item in items]
-    return any(_has_unsupported(child) for child in children)
 
 
 def encoded_inputs(case: Case) -> tuple[dict, dict]:

@@ -42,6 +42,37 @@ def encode(value, depth: int = 0):
     return {"t": "unsupported", "type": type(value).__name__}
 
 
+def normalize(value, depth: int = 0):
+    """The value as decode(encode(value)) would give it, without the bytes in between (for trusted values)."""
+    if depth > MAX_DEPTH:
+        return Unsupported("a structure nested too deeply")
+    if value is None or type(value) in (bool, int, float, str):
+        return value
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, np.ndarray):
+        return np.array(value, copy=True).view(np.ndarray) if value.dtype.kind in NUMERIC_KINDS \
+            else Unsupported(f"an array of dtype {value.dtype}")
+    if isinstance(value, np.generic) and value.dtype.kind in NUMERIC_KINDS:
+        return value.dtype.type(value.item())
+    if type(value) in (list, tuple):
+        return type(value)(normalize(item, depth + 1) for item in value)
+    if type(value) is dict and all(type(key) is str for key in value):
+        return {key: normalize(item, depth + 1) for key, item in value.items()}
+    return Unsupported(type(value).__name__)
+
+
+def contains_unsupported(value) -> bool:
+    """Whether a normalized value holds anything that is not plain data."""
+    if isinstance(value, Unsupported):
+        return True
+    if isinstance(value, (list, tuple)):
+        return any(contains_unsupported(item) for item in value)
+    if isinstance(value, dict):
+        return any(contains_unsupported(item) for item in value.values())
+    return False
+
+
 def _encode_number(number):
     if isinstance(number, float) and not math.isfinite(number):
         return repr(number)

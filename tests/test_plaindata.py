@@ -62,3 +62,12 @@ def test_a_pickled_array_is_refused():
 def test_malformed_nodes_are_refused(node):
     with pytest.raises(plaindata.PlainDataError):
         plaindata.decode(node)
+
+
+def test_normalize_gives_what_a_round_trip_gives():
+    value = {"W": np.arange(6.0).reshape(2, 3), "t": (1, 2.5, None, [True, "s"]), "n": np.float64(0.25),
+             "mask": np.array([[True, False]]), "b": np.bool_(True)}
+    direct, tripped = plaindata.normalize(value), roundtrip(value)
+    assert repr(direct) == repr(tripped)
+    assert isinstance(plaindata.normalize(object()), plaindata.Unsupported)
+    assert plaindata.contains_unsupported(plaindata.normalize([1, {"a": object()}]))
