@@ -1,14 +1,18 @@
-"""Prints how long `grade` takes on the reference submission and on the stubs (cold, whole process)."""
+"""Prints how long `grade` takes (cold, whole process) on the reference submission, the stubs, and four notebooks."""
 
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+import nbformat
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -24,16 +28,36 @@ def time_command(command: list[str], runs: int) -> list[float]:
     return times
 
 
+def solved_notebooks(destination: Path) -> Path:
+    """The shipped stub notebooks with every graded cell replaced by the reference's function."""
+    for stub in sorted((REPO / "assignments").glob("*.ipynb")):
+        reference = (REPO / "solutions" / stub.stem / "reference.py").read_text(encoding="utf-8")
+        lines = reference.splitlines()
+        functions = {node.name: "\n".join(lines[node.lineno - 1:node.end_lineno])
+                     for node in ast.parse(reference).body if isinstance(node, ast.FunctionDef)}
+        notebook = nbformat.read(stub, as_version=4)
+        for cell in notebook.cells:
+            first = cell.source.splitlines()[0] if cell.source else ""
+            if cell.cell_type == "code" and first.startswith("# GRADED FUNCTION:"):
+                name = first.split(":", 1)[1].strip()
+                cell.source = f"{first}\n{functions[name]}"
+        nbformat.write(notebook, destination / stub.name)
+    return destination
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     grade = shutil.which("grade") or sys.exit("install the project first: pip install .")
-    for label, target in [("reference submission (solutions/)", REPO / "solutions"),
-                          ("stubs (assignments/)", REPO / "assignments")]:
-        times = time_command([grade, str(target), "--no-html"], args.runs)
-        print(f"grade {label}: median {statistics.median(times):.3f} s, "
-              f"min {min(times):.3f} s, max {max(times):.3f} s over {args.runs} cold runs")
+    with tempfile.TemporaryDirectory() as scratch:
+        notebooks = solved_notebooks(Path(scratch))
+        for label, target in [("reference submission, 4 .py files (solutions/)", REPO / "solutions"),
+                              ("stubs, .py and .ipynb (assignments/)", REPO / "assignments"),
+                              ("4-notebook submission (references in the stub notebooks)", notebooks)]:
+            times = time_command([grade, str(target), "--no-html"], args.runs)
+            print(f"grade {label}: median {statistics.median(times):.3f} s, "
+                  f"min {min(times):.3f} s, max {max(times):.3f} s over {args.runs} cold runs")
 
 
 if __name__ == "__main__":

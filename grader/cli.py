@@ -11,7 +11,6 @@ from grader import __version__, report_html, report_terminal
 from grader.discover import NothingToGrade
 from grader.material import MaterialError, load_material
 from grader.pipeline import DEFAULT_TIMEOUT, grade_submission
-from grader.release import differences, write_release
 
 
 class DefaultCommandGroup(click.Group):
@@ -77,6 +76,8 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
 @solutions_option
 def release(out_dir, check_only, solutions_dir):
     """Generate the student stubs (and the course helper modules) from the references."""
+    from grader.release import differences, write_release  # needs nbformat: imported only here
+
     material = _material(solutions_dir)
     if check_only:
         problems = differences(material, out_dir)

@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from grader.material import Material
+from grader.notebook_stub import stub_notebook
 from grader.stubs import make_stub
 
 
 def release_files(material: Material) -> dict[str, str]:
-    """File name -> content of everything students receive: one stub per assignment and the helper modules."""
+    """File name -> content of everything students receive: each stub as .py and .ipynb, and the helper modules."""
     files: dict[str, str] = {}
     for assignment in material.assignments:
         reference = material.reference_files[assignment.name]
-        files[f"{assignment.name}.py"] = make_stub(reference.read_text(encoding="utf-8"), str(reference))
+        stub = make_stub(reference.read_text(encoding="utf-8"), str(reference))
+        files[f"{assignment.name}.py"] = stub
+        files[f"{assignment.name}.ipynb"] = stub_notebook(stub, assignment.title, assignment.name)
     for helpers in material.helpers_dirs:
         for helper in sorted(helpers.glob("*.py")):
             files.setdefault(helper.name, helper.read_text(encoding="utf-8"))

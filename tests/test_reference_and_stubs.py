@@ -52,7 +52,7 @@ def test_shipped_stubs_grade_as_not_implemented_everywhere(grade):
 def test_committed_stubs_match_what_release_generates(material):
     assert differences(material, ASSIGNMENTS) == []
     generated = set(release_files(material))
-    committed = {path.name for path in ASSIGNMENTS.glob("*.py")}
+    committed = {path.name for path in ASSIGNMENTS.iterdir() if path.suffix in (".py", ".ipynb")}
     assert committed == generated
 
 
