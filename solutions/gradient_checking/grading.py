@@ -4,8 +4,9 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, Tolerance
+from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake, Tolerance
 
+from . import misconceptions as wrong
 from .reference import backward_propagation_n, forward_propagation_n
 
 SHAPES = (("W1", (5, 4)), ("b1", (5, 1)), ("W2", (3, 5)), ("b2", (3, 1)), ("W3", (1, 3)), ("b3", (1, 1)))
@@ -67,15 +68,59 @@ def _scalar_cases(with_epsilon):
     return tuple(cases)
 
 
+def _substitute(forward, backward):
+    """forward_propagation and backward_propagation replaced by gc_substitutes' functions during the call."""
+    return {"forward_propagation": f"gc_substitutes:{forward}", "backward_propagation": f"gc_substitutes:{backward}"}
+
+
+# Non-linear costs, where a one-sided difference, shifting x instead of theta or re-deriving J = theta * x
+# inside gradient_check give other differences than the reference's.
+NON_LINEAR_CASES = (
+    # central differences are exact for a quadratic: the reference's difference is rounding noise,
+    # a one-sided difference is off by about epsilon / (4 theta)
+    Case("J = x * theta**2, x=1.5, theta=2, epsilon=1e-2", args=(1.5, 2.0), kwargs={"epsilon": 1e-2},
+         substitutes=_substitute("quadratic_forward", "quadratic_backward")),
+    # a backward pass that forgets the factor 2: the difference is 1/3
+    Case("J = x * theta**2 with a buggy backward pass, x=3, theta=-1.5", args=(3.0, -1.5),
+         substitutes=_substitute("quadratic_forward", "quadratic_backward_missing_2")),
+    # J = x * exp(theta): the centered difference's truncation error gives a difference of about epsilon**2 / 12
+    Case("J = x * exp(theta), x=-0.8, theta=0.5, epsilon=0.1", args=(-0.8, 0.5), kwargs={"epsilon": 0.1},
+         substitutes=_substitute("exp_forward", "exp_backward"), visibility=HIDDEN),
+)
+
+
 ASSIGNMENT = Assignment(
     name="gradient_checking",
     title="Gradient Checking",
     order=3,
     exercises=(
         Exercise("forward_propagation", points=1, cases=_scalar_cases(False)),
-        Exercise("backward_propagation", points=1, cases=_scalar_cases(False)),
+        Exercise("backward_propagation", points=1, cases=_scalar_cases(False), misconceptions=(
+            KnownMistake("backward-returns-cost", "backward_propagation returns the derivative dJ/dtheta, not the cost "
+                         "J: the rate at which J changes when theta changes.", wrong.backward_returns_cost),
+            KnownMistake("backward-derivative-wrt-x", "The derivative is taken with respect to the parameter theta, "
+                         "the value gradient descent updates, not with respect to the input x.",
+                         wrong.backward_derivative_wrt_x),
+        )),
         # J is linear in theta: the reference's difference is pure rounding noise (~1e-10).
-        Exercise("gradient_check", points=2, cases=_scalar_cases(True), tolerance=Tolerance(rtol=1e-5, atol=1e-7)),
+        Exercise("gradient_check", points=2, cases=_scalar_cases(True) + NON_LINEAR_CASES,
+                 tolerance=Tolerance(rtol=1e-5, atol=1e-7), misconceptions=(
+            KnownMistake("gradcheck-hardcoded", "gradient_check must test the functions it is given: call "
+                         "forward_propagation and backward_propagation rather than writing J = theta * x and its "
+                         "derivative again, or it can never find a bug in them.", wrong.gradcheck_hardcoded),
+            KnownMistake("gradcheck-one-sided", "Use the two-sided difference, with J evaluated epsilon away on both "
+                         "sides of theta: its error shrinks like epsilon squared, a one-sided difference's only like "
+                         "epsilon.", wrong.gradcheck_one_sided),
+            KnownMistake("gradcheck-perturbs-x", "Gradient checking approximates dJ/dtheta, so it is the parameter "
+                         "theta that is shifted by epsilon; shifting the input x approximates dJ/dx instead.",
+                         wrong.gradcheck_perturbs_x),
+            KnownMistake("gradcheck-divides-by-epsilon", "J is evaluated epsilon away on either side of theta, two points 2 "
+                         "epsilon apart, so the centered difference is divided by that distance; dividing by epsilon "
+                         "doubles the approximation.", wrong.gradcheck_divides_by_epsilon),
+            KnownMistake("gradcheck-operator-precedence", "Division binds tighter than subtraction: without "
+                         "parentheses around J_plus - J_minus, only J_minus is divided.",
+                         wrong.gradcheck_operator_precedence),
+        )),
         Exercise("gradient_check_n", points=3, provided=GC_UTILS, cases=(
             _check_n_case("course backward_propagation_n, m=3", 1, 3, PUBLIC),
             _check_n_case("course backward_propagation_n, m=10, epsilon=1e-3", 4, 10, PUBLIC, epsilon=1e-3),
@@ -83,6 +128,19 @@ ASSIGNMENT = Assignment(
                           gradient_seed=7),
             _check_n_case("db3 scaled by 3, m=8", 3, 8, HIDDEN, gradients="scaled_db3"),
             _check_n_case("correct gradients, m=6, epsilon=1e-2", 5, 6, HIDDEN, epsilon=1e-2, gradients="true"),
+        ), misconceptions=(
+            KnownMistake("gradcheck-n-one-sided", "Use the two-sided difference, J with parameter i shifted by "
+                         "+epsilon minus J with it shifted by -epsilon: its error shrinks like epsilon squared, a "
+                         "one-sided difference's only like epsilon.", wrong.gradcheck_n_one_sided),
+            KnownMistake("gradcheck-n-divides-by-epsilon", "The two shifted parameter vectors are 2 epsilon apart in "
+                         "parameter i, so the centered difference is divided by that distance; dividing by epsilon "
+                         "doubles gradapprox.", wrong.gradcheck_n_divides_by_epsilon),
+            KnownMistake("gradcheck-n-no-copy", "Assigning an array to a new name does not copy it: shifting "
+                         "theta_plus[i] then changes parameters_values itself, so later evaluations start from a "
+                         "perturbed vector. Shift a copy.", wrong.gradcheck_n_no_copy),
+            KnownMistake("gradcheck-n-no-denominator", "The difference is relative: the norm of grad - gradapprox is "
+                         "divided by the sum of their norms, so the result does not depend on the gradients' scale.",
+                         wrong.gradcheck_n_no_denominator),
         )),
     ),
     helpers_dir=Path(__file__).resolve().parent.parent / "helpers",

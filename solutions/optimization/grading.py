@@ -4,7 +4,9 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise
+from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
+
+from . import misconceptions as wrong
 
 
 def _dicts(seed, layer_dims):
@@ -90,17 +92,69 @@ ASSIGNMENT = Assignment(
     title="Optimization",
     order=4,
     exercises=(
-        Exercise("update_parameters_with_gd", points=1, cases=_gd_cases()),
-        Exercise("random_mini_batches", points=3, cases=_mini_batch_cases()),
-        Exercise("initialize_velocity", points=1, cases=_init_cases()),
-        Exercise("update_parameters_with_momentum", points=2, cases=_momentum_cases()),
+        Exercise("update_parameters_with_gd", points=1, cases=_gd_cases(), misconceptions=(
+            KnownMistake("gd-plus-sign", "The gradient points uphill, towards a larger cost: gradient descent steps "
+                         "against it, and adding it climbs the cost instead.", wrong.gd_plus_sign),
+            KnownMistake("gd-skips-last-layer", "Layers are numbered 1 to L and range stops before its end value, "
+                         "so a loop that ends at L never updates the output layer.", wrong.gd_skips_last_layer),
+        )),
+        Exercise("random_mini_batches", points=3, cases=_mini_batch_cases(), misconceptions=(
+            KnownMistake("minibatch-no-end-case", "When m is not a multiple of mini_batch_size, the examples left "
+                         "over form one last, smaller mini-batch; without it they are never trained on.",
+                         wrong.minibatch_no_end_case),
+            KnownMistake("minibatch-empty-end-batch", "The smaller last mini-batch exists only when m is not a "
+                         "multiple of mini_batch_size; otherwise it would be an empty batch.",
+                         wrong.minibatch_empty_end_batch),
+            KnownMistake("minibatch-unpaired-shuffle", "X and Y are shuffled with one and the same permutation, so "
+                         "that every example keeps its label; each call of np.random.permutation gives another "
+                         "order.", wrong.minibatch_unpaired_shuffle),
+            KnownMistake("minibatch-no-shuffle", "Shuffle the columns of X and Y (after seeding) before cutting them "
+                         "into mini-batches, so that each mini-batch is a random sample of the training set.",
+                         wrong.minibatch_no_shuffle),
+        )),
+        Exercise("initialize_velocity", points=1, cases=_init_cases(), misconceptions=(
+            KnownMistake("velocity-skips-last-layer", "Layers are numbered 1 to L and range stops before its end "
+                         "value, so a loop that ends at L leaves out the output layer's velocities.",
+                         wrong.velocity_skips_last_layer),
+        )),
+        Exercise("update_parameters_with_momentum", points=2, cases=_momentum_cases(), misconceptions=(
+            KnownMistake("momentum-no-one-minus-beta", "The velocity is an exponentially weighted average: the new "
+                         "gradient is weighted by 1 - beta so that the weights sum to 1 and v stays on the scale of "
+                         "the gradients.", wrong.momentum_no_one_minus_beta),
+            KnownMistake("momentum-beta-swapped", "beta weights the previous velocity (the memory) and 1 - beta the "
+                         "new gradient; with beta = 0.9 the velocity averages roughly the last 10 gradients.",
+                         wrong.momentum_beta_swapped),
+            KnownMistake("momentum-updates-with-grads", "Momentum steps along the velocity, the smoothed gradient; "
+                         "updating the parameters with the raw gradient computes v but never uses it.",
+                         wrong.momentum_updates_with_grads),
+        )),
         Exercise("initialize_adam", points=1, cases=_init_cases()),
         # older course versions return (parameters, v, s) only
-        Exercise("update_parameters_with_adam", points=3, cases=_adam_cases(), accepted_prefixes=(3,)),
+        Exercise("update_parameters_with_adam", points=3, cases=_adam_cases(), accepted_prefixes=(3,), misconceptions=(
+            KnownMistake("adam-bias-correction-beta1", "Each moving average is bias-corrected with its own decay "
+                         "rate: the first moment v with beta1, the second moment s with beta2.",
+                         wrong.adam_bias_correction_beta1),
+            KnownMistake("adam-epsilon-inside-sqrt", "epsilon is added after taking the square root of the corrected "
+                         "second moment; under the root it acts like sqrt(epsilon), a much larger number.",
+                         wrong.adam_epsilon_inside_sqrt),
+            KnownMistake("adam-no-bias-correction", "v and s start at zero and are biased towards zero in the first "
+                         "steps; the update uses the bias-corrected estimates, not the raw moving averages.",
+                         wrong.adam_no_bias_correction),
+        )),
         Exercise("update_lr", points=1, cases=(
             Case("learning_rate0=0.5, epoch 2, decay 1", args=(0.5, 2, 1)),
             Case("learning_rate0=0.1, epoch 10, decay 0.3", args=(0.1, 10, 0.3)),
             Case("learning_rate0=0.02, epoch 1000, decay 0.01", args=(0.02, 1000, 0.01), visibility=HIDDEN),
+        ), misconceptions=(
+            KnownMistake("lr-decay-exponential", "The decay asked for here is inverse-time decay (the task's formula), "
+                         "which falls like 1 / epoch; raising decay_rate to the power of the epoch is exponential "
+                         "decay, another schedule.", wrong.lr_decay_exponential),
+            KnownMistake("lr-decay-natural-exp", "The decay asked for here is inverse-time decay (the task's formula), "
+                         "which falls like 1 / epoch; exp(-decay_rate * epoch) is exponential decay and falls much "
+                         "faster.", wrong.lr_decay_natural_exp),
+            KnownMistake("lr-decay-missing-one", "The 1 in the denominator makes the rate start at learning_rate0 at "
+                         "epoch 0 and keeps it finite; without it the rate is infinite at epoch 0 and too large "
+                         "early on.", wrong.lr_decay_missing_one),
         )),
         Exercise("schedule_lr_decay", points=1, cases=(
             Case("epoch 1500, time_interval 1000", args=(0.5, 1500, 0.3, 1000)),
@@ -108,6 +162,13 @@ ASSIGNMENT = Assignment(
             Case("epoch 30, time_interval 7", args=(0.1, 30, 0.5), kwargs={"time_interval": 7},
                  visibility=HIDDEN),
             Case("epoch 2500, default time_interval", args=(0.3, 2500, 2), visibility=HIDDEN),
+        ), misconceptions=(
+            KnownMistake("lr-decay-no-floor", "Scheduled decay lowers the rate in steps: it counts the whole "
+                         "time_intervals elapsed (rounded down), so the rate stays constant within an interval.",
+                         wrong.lr_decay_no_floor),
+            KnownMistake("lr-decay-ignores-interval", "schedule_lr_decay decays once every time_interval epochs, not "
+                         "every epoch: it uses the number of whole intervals elapsed instead of epoch_num.",
+                         wrong.lr_decay_ignores_interval),
         )),
     ),
     helpers_dir=Path(__file__).resolve().parent.parent / "helpers",

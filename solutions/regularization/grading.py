@@ -4,8 +4,9 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise
+from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
 
+from . import misconceptions as wrong
 from .reference import forward_propagation, forward_propagation_with_dropout
 
 # (seed, input size, examples, layer sizes): the course's X (3, 5) with layers 2, 3, 1, then others.
@@ -79,22 +80,62 @@ ASSIGNMENT = Assignment(
             _cost_case("course", 0.1, PUBLIC),
             _cost_case("x4x7", 0.7, HIDDEN),
             _cost_case("x2x9", 2.5, HIDDEN),
+        ), misconceptions=(
+            KnownMistake("l2-cost-missing-half", "The L2 term is lambd / 2m times the sum of squared weights; the 1/2 "
+                         "is there so that its derivative, used in backprop, comes out without a factor 2.",
+                         wrong.l2_cost_missing_half),
+            KnownMistake("l2-cost-missing-1-over-m", "Like the cross-entropy part, the L2 penalty is averaged over the "
+                         "m examples: it is scaled by 1/m as well as by lambd/2.", wrong.l2_cost_missing_1_over_m),
+            KnownMistake("l2-cost-skips-output-layer", "L2 regularization penalizes every weight matrix of the "
+                         "network, the output layer's W3 included (the biases are not penalized).",
+                         wrong.l2_cost_skips_output_layer),
+            KnownMistake("l2-cost-not-squared", "The penalty is the sum of the squares of the weights (the squared "
+                         "Frobenius norm); summing the raw weights lets positive and negative ones cancel out.",
+                         wrong.l2_cost_not_squared),
         )),
         Exercise("backward_propagation_with_regularization", points=2, cases=(
             _backward_reg_case("course", 0.7, PUBLIC),
             _backward_reg_case("x4x7", 0.1, HIDDEN),
             _backward_reg_case("x2x9", 2.5, HIDDEN),
+        ), misconceptions=(
+            KnownMistake("l2-backward-missing-term", "The regularized cost has an extra term, so each dW[l] gets that "
+                         "term's derivative added (proportional to W[l] itself); the biases' gradients are unchanged.",
+                         wrong.l2_backward_missing_term),
+            KnownMistake("l2-backward-half-term", "Differentiate the cost's L2 term: the 2 brought down by the square "
+                         "cancels its 1/2, so the gradient term has no 1/2 left.", wrong.l2_backward_half_term),
+            KnownMistake("l2-backward-missing-1-over-m", "The L2 term of the cost is averaged over the m examples, so "
+                         "its derivative is divided by m as well.", wrong.l2_backward_missing_1_over_m),
         )),
         Exercise("forward_propagation_with_dropout", points=3, cases=(
             _forward_dropout_case("course", 0.7, PUBLIC),
             _forward_dropout_case("x4x7", 0.86, HIDDEN),
             _forward_dropout_case("x2x9", None, HIDDEN),
+        ), misconceptions=(
+            KnownMistake("dropout-mask-direction", "A neuron is kept with probability keep_prob: with uniform numbers "
+                         "in [0, 1) those are the values below keep_prob; keeping the values above it drops neurons "
+                         "with probability keep_prob instead.", wrong.dropout_mask_direction),
+            KnownMistake("dropout-no-rescale", "Inverted dropout divides the surviving activations by keep_prob, so "
+                         "their expected value is the same as without dropout and nothing changes at test time.",
+                         wrong.dropout_no_rescale),
+            KnownMistake("dropout-randn-mask", "Keeping each neuron with probability keep_prob needs uniform numbers "
+                         "in [0, 1) (np.random.rand); np.random.randn draws normal values, so the share of neurons "
+                         "kept is wrong.", wrong.dropout_randn_mask),
         )),
         Exercise("backward_propagation_with_dropout", points=2, cases=(
             _backward_dropout_case("course", 0.8, PUBLIC),
             _backward_dropout_case("x4x7", 0.86, HIDDEN),
             _backward_dropout_case("x2x9", 0.5, HIDDEN),
             _backward_dropout_case("x4x7", 0.7, HIDDEN, bool_masks=True),
+        ), misconceptions=(
+            KnownMistake("dropout-backward-no-mask", "Neurons shut down in the forward pass did not contribute to the "
+                         "output, so their gradients must be shut down too, with the same masks D1, D2 stored in the "
+                         "cache.", wrong.dropout_backward_no_mask),
+            KnownMistake("dropout-backward-no-rescale", "The forward pass divided the kept activations by keep_prob, "
+                         "so the gradient flowing back through them is scaled by the same factor.",
+                         wrong.dropout_backward_no_rescale),
+            KnownMistake("dropout-backward-multiplies-keep-prob", "The backward pass scales dA1 and dA2 exactly as the "
+                         "forward pass scaled A1 and A2: that was a division by keep_prob, not a multiplication.",
+                         wrong.dropout_backward_multiplies_keep_prob),
         )),
     ),
     helpers_dir=Path(__file__).resolve().parent.parent / "helpers",

@@ -1,0 +1,28 @@
+"""Other costs J(theta) = f(x, theta) and their gradients, with the course's signatures, to check gradient_check on non-linear costs (numpy only)."""
+
+import numpy as np
+
+
+def quadratic_forward(x, theta):
+    """J(theta) = x * theta ** 2."""
+    return x * theta ** 2
+
+
+def quadratic_backward(x, theta):
+    """dJ/dtheta of quadratic_forward: 2 * x * theta."""
+    return 2 * x * theta
+
+
+def quadratic_backward_missing_2(x, theta):
+    """A buggy derivative of quadratic_forward: it forgets the factor 2."""
+    return x * theta
+
+
+def exp_forward(x, theta):
+    """J(theta) = x * exp(theta)."""
+    return x * np.exp(theta)
+
+
+def exp_backward(x, theta):
+    """dJ/dtheta of exp_forward: x * exp(theta)."""
+    return x * np.exp(theta)
