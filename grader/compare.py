@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from numbers import Real
 
 import numpy as np
@@ -21,6 +21,8 @@ class Mismatch:
     where: str
     kind: str
     detail: str
+    # |got - expected| of an array with the right shape but wrong values (for pictures)
+    magnitude: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def public_text(self) -> str:
         return f"{self.where}: {self.detail}"
@@ -117,7 +119,9 @@ def _compare_array(got, expected, tolerance, where, found):
     detail = _values_message(got_values, expected_values, close, tolerance)
     relation = describe_relation(got_values, expected_values) if got.size > 1 else None
     kind = f"wrong values: {relation}" if relation else "wrong values"
-    found.append(Mismatch(where, kind, f"{detail}; {relation}" if relation else detail))
+    with np.errstate(invalid="ignore", over="ignore"):
+        magnitude = np.where(close, 0.0, np.abs(got_values - expected_values))
+    found.append(Mismatch(where, kind, f"{detail}; {relation}" if relation else detail, magnitude))
 
 
 def _close(got, expected, tolerance):

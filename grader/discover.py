@@ -30,6 +30,7 @@ class Definition:
     label: str
     fingerprint: str | None = None
     broken: str | None = None
+    end_line: int | None = None
 
 
 @dataclass
@@ -104,4 +105,5 @@ def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: set[str], found
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name in wanted:
             found.definitions.setdefault(node.name, []).append(
-                Definition(relative, index, node.lineno, chunk.label, function_fingerprint(node)))
+                Definition(relative, index, node.lineno, chunk.label, function_fingerprint(node),
+                           end_line=node.end_lineno))

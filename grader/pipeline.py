@@ -8,11 +8,13 @@ from pathlib import Path
 from grader import plaindata
 from grader.compare import MAX_MISMATCHES, compare
 from grader.discover import Definition, discover
+from grader.evidence import code_excerpt, difference_picture
 from grader.material import GradedExercise, Material, encoded_inputs
 from grader.misconceptions import comparable, recognise
 from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
                             ExerciseResult, SubmissionResult, exercise_score, exercise_status)
 from grader.runner import StudentProcess, StudentProcessDied, StudentProcessTimeout
+from grader.sources import Chunk
 from grader.spec import HIDDEN
 
 DEFAULT_TIMEOUT = 10.0
@@ -30,9 +32,7 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     with StudentProcess(found.root, material.helpers_dirs) as process:
         for graded in exercises:
             definitions = found.definitions.get(graded.exercise.name, [])
-            chunks = [{"label": c.label, "source": c.source} for c in found.chunks.get(definitions[0].file, [])] \
-                if definitions else []
-            results.append(_grade_exercise(graded, definitions, chunks, process, timeout))
+            results.append(_grade_exercise(graded, definitions, found.chunks, process, timeout))
         output = process.output()
     return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output)
 
@@ -42,7 +42,7 @@ def _public_only(graded: GradedExercise) -> GradedExercise:
     return dataclasses.replace(graded, exercise=dataclasses.replace(graded.exercise, cases=public))
 
 
-def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunks: list[dict],
+def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunks: dict[str, list[Chunk]],
                     process: StudentProcess, timeout: float | None) -> ExerciseResult:
     exercise = graded.exercise
     result = ExerciseResult(id=exercise.name, assignment=graded.assignment.name, status=MISSING,
@@ -59,9 +59,12 @@ def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunk
     else:
         limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
         returned: dict[str, object] = {}
-        result.cases = _run_cases(graded, chosen, chunks, process, limit, returned)
+        file_chunks = [{"label": chunk.label, "source": chunk.source} for chunk in chunks.get(chosen.file, [])]
+        result.cases = _run_cases(graded, chosen, file_chunks, process, limit, returned)
         result.misconceptions = recognise(graded, result.cases, returned)
     result.status = exercise_status(result.cases)
+    if result.status not in (PASSED, NOT_IMPLEMENTED):
+        result.code = code_excerpt(chosen, chunks.get(chosen.file, []))
     result.score = exercise_score(result.cases, exercise.points)
     return result
 
@@ -127,7 +130,10 @@ def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object
     texts = [m.hidden_text() if hidden else m.public_text() for m in mismatches[:MAX_MISMATCHES]]
     if len(mismatches) > MAX_MISMATCHES:
         texts.append(f"... and {len(mismatches) - MAX_MISMATCHES} more differences")
-    return _case(case, FAILED, "; ".join(texts) if hidden else "\n".join(texts))
+    failed = _case(case, FAILED, "; ".join(texts) if hidden else "\n".join(texts))
+    if not hidden:
+        failed.picture = difference_picture(mismatches)
+    return failed
 
 
 def _error_case(case, reply: dict, hidden: bool) -> CaseResult:

@@ -16,6 +16,21 @@ MISSING = "missing"
 STATUSES = (PASSED, FAILED, ERROR, TIMEOUT, NOT_IMPLEMENTED, MISSING)
 
 
+# Fields for the HTML report only: the student's own code and pictures of differences; the
+# results JSON stays small and carries what a gradebook needs.
+REPORT_ONLY_FIELDS = ("code", "picture")
+
+
+@dataclass
+class DifferencePicture:
+    """Where a public case's array differs: |got - expected| scaled to 0..1 (at most 24 x 48 cells)."""
+
+    where: str
+    shape: tuple
+    largest: float
+    cells: list[list[float]]
+
+
 @dataclass
 class CaseResult:
     id: str
@@ -24,6 +39,16 @@ class CaseResult:
     message: str = ""
     weight: float = 1.0
     traceback: list[dict] = field(default_factory=list)
+    picture: DifferencePicture | None = None
+
+
+@dataclass
+class CodeExcerpt:
+    """The student's graded function as it was graded: where it is and its lines."""
+
+    label: str
+    first_line: int
+    lines: list[str]
 
 
 @dataclass
@@ -44,6 +69,7 @@ class ExerciseResult:
     file: str | None = None
     line: int | None = None
     notes: list[str] = field(default_factory=list)
+    code: CodeExcerpt | None = None
 
 
 @dataclass
@@ -71,12 +97,20 @@ class SubmissionResult:
             "submission": self.submission,
             "score": self.score,
             "max_score": self.max_score,
-            "exercises": [asdict(exercise) for exercise in self.exercises],
+            "exercises": [_without_report_fields(asdict(exercise)) for exercise in self.exercises],
             "problems": list(self.problems),
         }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+
+
+def _without_report_fields(tree):
+    if isinstance(tree, dict):
+        return {key: _without_report_fields(value) for key, value in tree.items() if key not in REPORT_ONLY_FIELDS}
+    if isinstance(tree, list):
+        return [_without_report_fields(item) for item in tree]
+    return tree
 
 
 def exercise_status(cases: list[CaseResult]) -> str:
