@@ -66,7 +66,8 @@ def _compare_number(got, expected, tolerance, where, found):
     if not _close(np.float64(got), np.float64(expected), tolerance):
         difference = abs(float(got) - float(expected))
         relation = describe_number_relation(float(got), float(expected))
-        detail = f"got {got!r}, expected {expected!r} (difference {difference:.3g}; {_tolerance_text(tolerance)})"
+        detail = (f"got {_number_text(got)}, expected {_number_text(expected)} "
+                  f"(difference {difference:.3g}; {_tolerance_text(tolerance)})")
         found.append(Mismatch(where, f"wrong value: {relation}" if relation else "wrong value",
                               f"{detail}; {relation}" if relation else detail))
 
@@ -156,6 +157,11 @@ def _shape_message(got_shape, expected_shape) -> str:
     elif len(got_shape) == 2 and got_shape == expected_shape[::-1]:
         text += " (transposed: rows and columns are swapped)"
     return text
+
+
+def _number_text(number) -> str:
+    """A number as Python prints it, whatever its NumPy type (no 'np.float64(...)' wrapping)."""
+    return repr(int(number)) if isinstance(number, (int, np.integer)) else repr(float(number))
 
 
 def _tolerance_text(tolerance: Tolerance) -> str:

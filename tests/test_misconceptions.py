@@ -55,6 +55,7 @@ CATALOG = {
     "gradcheck-perturbs-x": ("gradient_check", "gradient_check/wrong_perturbs_x.py"),
     "gradcheck-divides-by-epsilon": ("gradient_check", "gradient_check/wrong_divides_by_epsilon.py"),
     "gradcheck-operator-precedence": ("gradient_check", "gradient_check/wrong_operator_precedence.py"),
+    "gradcheck-n-hardcoded": ("gradient_check_n", "gradient_check_n/wrong_inlines_forward_pass.py"),
     "gradcheck-n-one-sided": ("gradient_check_n", "gradient_check_n/wrong_one_sided_difference.py"),
     "gradcheck-n-divides-by-epsilon": ("gradient_check_n", "gradient_check_n/wrong_divides_by_epsilon.py"),
     "gradcheck-n-no-copy": ("gradient_check_n", "gradient_check_n/wrong_no_copy.py"),

@@ -1,5 +1,6 @@
 """Cases, tolerances and points of the Gradient Checking assignment."""
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -128,7 +129,14 @@ ASSIGNMENT = Assignment(
                           gradient_seed=7),
             _check_n_case("db3 scaled by 3, m=8", 3, 8, HIDDEN, gradients="scaled_db3"),
             _check_n_case("correct gradients, m=6, epsilon=1e-2", 5, 6, HIDDEN, epsilon=1e-2, gradients="true"),
+            # gradient_check_n must use the provided forward_propagation_n: here it computes another cost
+            dataclasses.replace(
+                _check_n_case("forward_propagation_n with an L2 term in the cost, m=4", 6, 4, PUBLIC),
+                substitutes={"forward_propagation_n": "gc_substitutes:forward_propagation_n_with_l2"}),
         ), misconceptions=(
+            KnownMistake("gradcheck-n-hardcoded", "Compute each cost with the provided forward_propagation_n on "
+                         "vector_to_dictionary(theta): gradient checking must check the model's own cost function, "
+                         "not a copy of it written into the check.", wrong.gradcheck_n_hardcoded),
             KnownMistake("gradcheck-n-one-sided", "Use the two-sided difference, J with parameter i shifted by "
                          "+epsilon minus J with it shifted by -epsilon: its error shrinks like epsilon squared, a "
                          "one-sided difference's only like epsilon.", wrong.gradcheck_n_one_sided),

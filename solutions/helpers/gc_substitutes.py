@@ -26,3 +26,13 @@ def exp_forward(x, theta):
 def exp_backward(x, theta):
     """dJ/dtheta of exp_forward: x * exp(theta)."""
     return x * np.exp(theta)
+
+
+def forward_propagation_n_with_l2(X, Y, parameters):
+    """The course's forward_propagation_n, with an L2 term (sum of squared weights / 2m) added to its cost."""
+    from gc_utils import forward_propagation_n
+
+    cost, cache = forward_propagation_n(X, Y, parameters)
+    m = X.shape[1]
+    squares = sum(np.sum(np.square(parameters[key])) for key in ("W1", "W2", "W3"))
+    return cost + squares / (2 * m), cache
