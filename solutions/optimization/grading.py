@@ -134,8 +134,9 @@ ASSIGNMENT = Assignment(
             KnownMistake("adam-bias-correction-beta1", "Each moving average is bias-corrected with its own decay "
                          "rate: the first moment v with beta1, the second moment s with beta2.",
                          wrong.adam_bias_correction_beta1),
-            KnownMistake("adam-epsilon-inside-sqrt", "epsilon is added after taking the square root of the corrected "
-                         "second moment; under the root it acts like sqrt(epsilon), a much larger number.",
+            KnownMistake("adam-epsilon-inside-sqrt", "epsilon belongs outside the square root: it is added after "
+                         "taking the square root of the corrected second moment; under the root it acts like "
+                         "sqrt(epsilon), a much larger number.",
                          wrong.adam_epsilon_inside_sqrt),
             KnownMistake("adam-no-bias-correction", "v and s start at zero and are biased towards zero in the first "
                          "steps; the update uses the bias-corrected estimates, not the raw moving averages.",
