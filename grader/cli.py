@@ -11,6 +11,7 @@ from grader import __version__, report_html, report_terminal
 from grader.discover import NothingToGrade
 from grader.material import MaterialError, load_material
 from grader.pipeline import DEFAULT_TIMEOUT, grade_submission
+from grader.runner import StudentProcess
 
 
 class DefaultCommandGroup(click.Group):
@@ -53,11 +54,14 @@ def main():
 @solutions_option
 def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, solutions_dir):
     """Grade SUBMISSION (a folder, or a single .py or .ipynb file) and print a per-exercise summary."""
-    material = _material(solutions_dir)
-    try:
-        result = grade_submission(submission, material, timeout=timeout, public_only=public_only)
-    except NothingToGrade as reason:
-        _fail(str(reason))
+    with StudentProcess() as process:
+        process.start()  # the student process starts up while the grading material loads
+        material = _material(solutions_dir)
+        try:
+            result = grade_submission(submission, material, timeout=timeout, public_only=public_only,
+                                      process=process)
+        except NothingToGrade as reason:
+            _fail(str(reason))
     click.echo(report_terminal.render(result, color=sys.stdout.isatty()))
     if json_path:
         _write(json_path, result.to_json(), "results")

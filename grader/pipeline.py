@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from pathlib import Path
 
@@ -21,15 +22,17 @@ DEFAULT_TIMEOUT = 10.0
 
 
 def grade_submission(submission: Path, material: Material, timeout: float | None = None,
-                     public_only: bool = False) -> SubmissionResult:
+                     public_only: bool = False, process: StudentProcess | None = None) -> SubmissionResult:
     """Grade every exercise of the material against one submission (raises NothingToGrade).
 
     public_only: run the public cases only (a student's self-check; hidden cases wait for hand-in).
+    process: a student process already started (the caller stops it); by default one of our own.
     """
     found = discover(Path(submission), material.exercise_names(), material.provided_modules())
     exercises = [_public_only(graded) for graded in material.exercises] if public_only else material.exercises
     results = []
-    with StudentProcess(found.root, material.helpers_dirs) as process:
+    with contextlib.nullcontext(process) if process else StudentProcess() as process:
+        process.bind(found.root, material.helpers_dirs)
         for graded in exercises:
             definitions = found.definitions.get(graded.exercise.name, [])
             results.append(_grade_exercise(graded, definitions, found.chunks, process, timeout))

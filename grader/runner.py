@@ -30,11 +30,18 @@ class StudentProcessTimeout(TimeoutError):
 
 
 class StudentProcess:
-    """One student process for one submission; started on first use and again after it dies."""
+    """One student process for one submission; started early or on first use, and again after it dies.
 
-    def __init__(self, submission_dir: Path, helpers_dirs: list[Path]):
-        self.submission_dir = submission_dir.resolve()
-        self.helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
+    start() may run before the submission is known (the interpreter and numpy load meanwhile);
+    bind() names the submission and helper folders before the first call.
+    """
+
+    def __init__(self, submission_dir: Path | None = None, helpers_dirs: list[Path] = ()):
+        self.submission_dir: Path | None = None
+        self.helpers_dirs: list[str] = []
+        if submission_dir is not None:
+            self.bind(submission_dir, helpers_dirs)
+        self._configured = False
         self._process: subprocess.Popen | None = None
         self._package_dir: str | None = None
         self._loaded: set[str] = set()
@@ -54,13 +61,20 @@ class StudentProcess:
             shutil.rmtree(self._package_dir, ignore_errors=True)
             self._package_dir = None
 
+    def bind(self, submission_dir: Path, helpers_dirs) -> None:
+        """The submission whose code this process runs, and the course helper folders on its path."""
+        self.submission_dir = Path(submission_dir).resolve()
+        self.helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
+
     def call(self, request: dict, timeout: float, chunks: list[dict]) -> dict:
         """Send one call (loading its file's chunks first if this process has not yet) and wait for the reply.
 
         Raises StudentProcessTimeout or StudentProcessDied.
         """
         if self._process is None:
-            self._start()
+            self.start()
+        if not self._configured:
+            self._configure()
         deadline = time.monotonic() + timeout
         try:
             if request["file"] not in self._loaded:
@@ -99,8 +113,12 @@ class StudentProcess:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Spawn the student process (it imports numpy, then waits to be configured)."""
+        if self._process is not None:
+            return
         self._loaded = set()
+        self._configured = False
         request_read, request_write = os.pipe()
         response_read, response_write = os.pipe()
         self._workdir = tempfile.mkdtemp(prefix="grade-run-")
@@ -121,6 +139,10 @@ class StudentProcess:
         os.close(request_read)
         os.close(response_write)
         self._request_fd, self._response_fd = request_write, response_read
+
+    def _configure(self) -> None:
+        if self.submission_dir is None:
+            raise ValueError("bind() the submission before the first call")
         protocol.send(self._request_fd, {"path": self.helpers_dirs, "submission_dir": str(self.submission_dir)})
         try:
             reply = protocol.receive(self._response_fd, time.monotonic() + STARTUP_TIMEOUT)
@@ -131,6 +153,7 @@ class StudentProcess:
         if reply.get("status") != "ready":
             self.stop()
             raise StudentProcessDied("the grading process did not start")
+        self._configured = True
 
     def _environment(self) -> dict:
         environment = {"PATH": "/usr/bin:/bin", "HOME": self._workdir, "LANG": "C.UTF-8",

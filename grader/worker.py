@@ -160,11 +160,11 @@ def handle(request: dict, files: StudentFiles) -> dict:
 
 def main(argv: list[str]) -> int:
     request_fd, response_fd = int(argv[1]), int(argv[2])
+    import numpy  # noqa: F401  (imported while the grader is still preparing, before any deadline)
+
     setup = protocol.receive(request_fd)
     sys.path[:0] = setup["path"]
     files = StudentFiles(Path(setup["submission_dir"]))
-    import numpy  # noqa: F401  (imported before the first deadline starts)
-
     protocol.send(response_fd, {"status": "ready"})
     while True:
         try:

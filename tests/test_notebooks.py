@@ -97,9 +97,13 @@ def test_unavailable_imports_only_fail_functions_that_use_them(grade):
 
 def test_invalid_notebook_json_is_reported_and_the_rest_graded(grade):
     result = grade({"broken.ipynb": "{ this is not json", "garbage.ipynb": b"\x89PNG\r\n\x1a\n\x00\x00",
+                    "odd.ipynb": '{"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": 7}',
+                    "list.ipynb": "[1, 2]",
                     "opt.ipynb": notebook_of(reference("optimization"), notebook_v3)})
     assert any(p.startswith("broken.ipynb: could not be read (not a valid notebook") for p in result.problems)
     assert any(p.startswith("garbage.ipynb: could not be read") for p in result.problems)
+    assert any(p.startswith("odd.ipynb: could not be read (not a valid notebook") for p in result.problems)
+    assert any(p.startswith("list.ipynb: could not be read (not a valid notebook") for p in result.problems)
     assert by_id(result)["update_parameters_with_adam"].status == PASSED
 
 
