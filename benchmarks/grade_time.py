@@ -1,4 +1,4 @@
-"""Prints how long `grade` takes (cold, whole process) on the reference submission, the stubs, and four notebooks."""
+"""Prints how long `grade` takes (cold, whole process) on the references, the stubs and four notebooks, and what isolation costs."""
 
 from __future__ import annotations
 
@@ -52,10 +52,13 @@ def main() -> None:
     grade = shutil.which("grade") or sys.exit("install the project first: pip install .")
     with tempfile.TemporaryDirectory() as scratch:
         notebooks = solved_notebooks(Path(scratch))
-        for label, target in [("reference submission, 4 .py files (solutions/)", REPO / "solutions"),
-                              ("stubs, .py and .ipynb (assignments/)", REPO / "assignments"),
-                              ("4-notebook submission (references in the stub notebooks)", notebooks)]:
-            times = time_command([grade, str(target), "--no-html"], args.runs)
+        for label, target, options in [
+                ("reference submission, 4 .py files (solutions/)", REPO / "solutions", []),
+                ("stubs, .py and .ipynb (assignments/)", REPO / "assignments", []),
+                ("4-notebook submission (references in the stub notebooks)", notebooks, []),
+                ("reference submission, --sandbox none", REPO / "solutions", ["--sandbox", "none"]),
+                ("reference submission, --sandbox auto", REPO / "solutions", ["--sandbox", "auto"])]:
+            times = time_command([grade, str(target), "--no-html", *options], args.runs)
             print(f"grade {label}: median {statistics.median(times):.3f} s, "
                   f"min {min(times):.3f} s, max {max(times):.3f} s over {args.runs} cold runs")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from grader import __version__, report_html, report_terminal
+from grader import __version__, report_html, report_terminal, sandbox
 from grader.discover import NothingToGrade
 from grader.material import MaterialError, load_material
 from grader.pipeline import DEFAULT_TIMEOUT, grade_submission
@@ -51,10 +51,17 @@ def main():
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds each call of a student's function may take.")
 @click.option("--public-only", is_flag=True, help="Run the public cases only (a self-check before handing in).")
+@click.option("--sandbox", "sandbox_mode", type=click.Choice(sandbox.MODES), default="auto", show_default=True,
+              help="auto: the strongest isolation this machine supports; strict: refuse to grade without "
+                   "bubblewrap; none: a plain separate process.")
 @solutions_option
-def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, solutions_dir):
+def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, sandbox_mode, solutions_dir):
     """Grade SUBMISSION (a folder, or a single .py or .ipynb file) and print a per-exercise summary."""
-    with StudentProcess() as process:
+    try:
+        confinement = sandbox.choose(sandbox_mode)
+    except sandbox.SandboxUnavailable as reason:
+        _fail(str(reason))
+    with StudentProcess(confinement) as process:
         process.start()  # the student process starts up while the grading material loads
         material = _material(solutions_dir)
         try:

@@ -32,12 +32,13 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     exercises = [_public_only(graded) for graded in material.exercises] if public_only else material.exercises
     results = []
     with contextlib.nullcontext(process) if process else StudentProcess() as process:
-        process.bind(found.root, material.helpers_dirs)
+        process.bind(found.root, [file for file in found.files if file.endswith(".py")], material.helpers_dirs)
         for graded in exercises:
             definitions = found.definitions.get(graded.exercise.name, [])
             results.append(_grade_exercise(graded, definitions, found.chunks, process, timeout))
         output = process.output()
-    return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output)
+    return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output,
+                            isolation=process.confinement.level)
 
 
 def _public_only(graded: GradedExercise) -> GradedExercise:

@@ -16,7 +16,7 @@ def render(result: SubmissionResult, color: bool = False) -> str:
         return click.style(text, fg=COLORS.get(status)) if color else text
 
     width = max([len(exercise.id) for exercise in result.exercises] + [len("exercise")])
-    lines = [f"Grading {result.submission}"]
+    lines = [f"Grading {result.submission} (isolation: {result.isolation})"]
     lines.extend(f"  ! {problem}" for problem in result.problems)
     lines.append(f"  {'exercise'.ljust(width)}  {'status'.ljust(15)}  score")
     current = None

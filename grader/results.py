@@ -78,6 +78,7 @@ class SubmissionResult:
     exercises: list[ExerciseResult]
     problems: list[str] = field(default_factory=list)
     output: str = ""
+    isolation: str = ""
 
     @property
     def score(self) -> float:
@@ -99,6 +100,7 @@ class SubmissionResult:
             "max_score": self.max_score,
             "exercises": [_without_report_fields(asdict(exercise)) for exercise in self.exercises],
             "problems": list(self.problems),
+            "isolation": self.isolation,
         }
 
     def to_json(self) -> str:

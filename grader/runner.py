@@ -1,4 +1,4 @@
-"""Runs student code in a separate process with a deadline per call, restarting it after a crash or timeout."""
+"""Runs student code in a separate, confined process with a deadline per call, restarting it after a crash or timeout."""
 
 from __future__ import annotations
 
@@ -12,13 +12,22 @@ import tempfile
 import time
 from pathlib import Path
 
-from grader import protocol
+from grader import protocol, sandbox
 
 STARTUP_TIMEOUT = 60.0
 OUTPUT_CAP_BYTES = 64 * 1024
-MAX_OUTPUT_FILE_BYTES = 16 * 1024 * 1024
 GRADER_PACKAGE = Path(__file__).resolve().parent
-PASSED_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE", "SYSTEMROOT")
+PASSED_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+# Resource limits of a student process (soft = hard): what one submission may use, whatever it does.
+LIMITS = {
+    resource.RLIMIT_CORE: 0,
+    resource.RLIMIT_CPU: 600,                      # seconds over the process's life (calls have deadlines too)
+    resource.RLIMIT_AS: 4 * 1024 ** 3,             # address space: a memory bomb gets MemoryError
+    resource.RLIMIT_FSIZE: 16 * 1024 * 1024,       # largest file it may write, its captured output included
+    resource.RLIMIT_NOFILE: 256,
+}
+SUBMISSION_FOLDER = "submission"
+HELPERS_FOLDER = "helpers"
 
 
 class StudentProcessDied(RuntimeError):
@@ -30,22 +39,24 @@ class StudentProcessTimeout(TimeoutError):
 
 
 class StudentProcess:
-    """One student process for one submission; started early or on first use, and again after it dies.
+    """One confined student process for one submission; started early or on first use, and again after it dies.
 
     start() may run before the submission is known (the interpreter and numpy load meanwhile);
-    bind() names the submission and helper folders before the first call.
+    bind() names the submission's root, its .py files and the helper folders before the first call.
+    The process sees copies of the submission's .py files and of the course helper modules in its
+    own run folder, never the originals (so it can start before either is known).
     """
 
-    def __init__(self, submission_dir: Path | None = None, helpers_dirs: list[Path] = ()):
+    def __init__(self, confinement: sandbox.Confinement | None = None):
+        self.confinement = confinement or sandbox.choose("auto")
         self.submission_dir: Path | None = None
+        self.python_files: list[str] = []
         self.helpers_dirs: list[str] = []
-        if submission_dir is not None:
-            self.bind(submission_dir, helpers_dirs)
-        self._configured = False
         self._process: subprocess.Popen | None = None
-        self._package_dir: str | None = None
+        self._configured = False
         self._loaded: set[str] = set()
         self._workdir: str | None = None
+        self._package_dir: str | None = None
         self._output = None
         self._request_fd = self._response_fd = -1
 
@@ -61,9 +72,10 @@ class StudentProcess:
             shutil.rmtree(self._package_dir, ignore_errors=True)
             self._package_dir = None
 
-    def bind(self, submission_dir: Path, helpers_dirs) -> None:
-        """The submission whose code this process runs, and the course helper folders on its path."""
+    def bind(self, submission_dir: Path, python_files: list[str], helpers_dirs) -> None:
+        """The submission whose code this process runs: its root, its .py files, and the course helper folders."""
         self.submission_dir = Path(submission_dir).resolve()
+        self.python_files = list(python_files)
         self.helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
 
     def call(self, request: dict, timeout: float, chunks: list[dict]) -> dict:
@@ -128,35 +140,53 @@ class StudentProcess:
             os.symlink(GRADER_PACKAGE, os.path.join(self._package_dir, "grader"))
         if self._output is None:
             self._output = tempfile.TemporaryFile()
+        command = [sys.executable, "-I", str(GRADER_PACKAGE / "worker.py"), self._package_dir,
+                   str(request_read), str(response_write)]
+        if self.confinement.bwrap:
+            command = sandbox.bwrap_command(self.confinement.bwrap, self._view(), self._workdir) + command
         self._process = subprocess.Popen(
-            [sys.executable, "-I", str(GRADER_PACKAGE / "worker.py"), self._package_dir,
-             str(request_read), str(response_write)],
-            pass_fds=(request_read, response_write),
+            command, pass_fds=(request_read, response_write),
             stdin=subprocess.DEVNULL, stdout=self._output, stderr=subprocess.STDOUT,
             cwd=self._workdir, env=self._environment(), start_new_session=True,
-            preexec_fn=_limit_resources,
+            preexec_fn=_limit_resources if self.confinement.limits else None,
         )
         os.close(request_read)
         os.close(response_write)
         self._request_fd, self._response_fd = request_write, response_read
 
+    def _view(self) -> sandbox.FileView:
+        return sandbox.file_view(self._package_dir, self._workdir)
+
     def _configure(self) -> None:
         if self.submission_dir is None:
             raise ValueError("bind() the submission before the first call")
-        protocol.send(self._request_fd, {"path": self.helpers_dirs, "submission_dir": str(self.submission_dir)})
+        copy = Path(self._workdir) / SUBMISSION_FOLDER
+        for relative in self.python_files:
+            (copy / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.submission_dir / relative, copy / relative)
+        copy.mkdir(exist_ok=True)
+        helpers = Path(self._workdir) / HELPERS_FOLDER
+        helpers.mkdir()
+        for directory in self.helpers_dirs:  # the first folder's module wins, as on a path
+            for module in sorted(Path(directory).glob("*.py")):
+                if not (helpers / module.name).exists():
+                    shutil.copyfile(module, helpers / module.name)
+        landlock_rules = sandbox.landlock_rules(self._view()) if self.confinement.landlock else None
+        setup = {"path": [str(helpers)], "submission_dir": str(copy),
+                 "seccomp": self.confinement.seccomp, "landlock": landlock_rules}
         try:
+            protocol.send(self._request_fd, setup)
             reply = protocol.receive(self._response_fd, time.monotonic() + STARTUP_TIMEOUT)
-        except (protocol.ChannelTimeout, protocol.ChannelClosed, protocol.MalformedMessage) as exc:
+        except (protocol.ChannelTimeout, protocol.ChannelClosed, protocol.MalformedMessage, BrokenPipeError) as exc:
             reason = self._death_reason(exc)
-            self.stop()
             raise StudentProcessDied(f"the grading process did not start: {reason}") from None
         if reply.get("status") != "ready":
             self.stop()
-            raise StudentProcessDied("the grading process did not start")
+            raise StudentProcessDied(f"the grading process did not start: {reply.get('reason', 'no reason given')}")
         self._configured = True
 
     def _environment(self) -> dict:
-        environment = {"PATH": "/usr/bin:/bin", "HOME": self._workdir, "LANG": "C.UTF-8",
+        environment = {"PATH": "/usr/bin:/bin", "HOME": self._workdir, "TMPDIR": self._workdir, "LANG": "C.UTF-8",
                        "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
                        "PYTHONDONTWRITEBYTECODE": "1", "MPLBACKEND": "Agg"}
         environment.update({key: os.environ[key] for key in PASSED_ENVIRONMENT if key in os.environ})
@@ -179,9 +209,11 @@ class StudentProcess:
         if code < 0:
             name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
             return f"it was killed by signal {name}" + (" (a crash)" if name in ("SIGSEGV", "SIGBUS", "SIGABRT") else "")
+        if code == 128 + signal.SIGSEGV:  # bubblewrap reports its child's signal as 128 + signal
+            return "it was killed by signal SIGSEGV (a crash)"
         return f"it exited with code {code} (os._exit() or a crash in native code?)"
 
 
 def _limit_resources() -> None:
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_OUTPUT_FILE_BYTES, MAX_OUTPUT_FILE_BYTES))
+    for limit, value in LIMITS.items():
+        resource.setrlimit(limit, (value, value))

@@ -158,6 +158,19 @@ def handle(request: dict, files: StudentFiles) -> dict:
     return call(request, files)
 
 
+def confine(setup: dict) -> None:
+    """Apply the confinement the grader asked for, before any student code runs (raises OSError)."""
+    if setup.get("seccomp"):
+        from grader import seccomp  # imported before the file rules apply
+    if setup.get("landlock"):
+        from grader import landlock
+
+        read, write = setup["landlock"]
+        landlock.restrict(read, write)
+    if setup.get("seccomp"):
+        seccomp.install(os.getpid())
+
+
 def main(argv: list[str]) -> int:
     request_fd, response_fd = int(argv[1]), int(argv[2])
     import numpy  # noqa: F401  (imported while the grader is still preparing, before any deadline)
@@ -165,6 +178,11 @@ def main(argv: list[str]) -> int:
     setup = protocol.receive(request_fd)
     sys.path[:0] = setup["path"]
     files = StudentFiles(Path(setup["submission_dir"]))
+    try:
+        confine(setup)
+    except OSError as exc:
+        protocol.send(response_fd, {"status": "refused", "reason": f"confinement failed: {exc}"})
+        return 1
     protocol.send(response_fd, {"status": "ready"})
     while True:
         try:
