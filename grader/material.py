@@ -33,6 +33,8 @@ class GradedExercise:
     stub_fingerprint: str | None
     # known mistake id -> case id -> what that wrong implementation returns
     mistake_outputs: dict[str, dict[str, object]] = dataclasses.field(default_factory=dict)
+    # case id -> its inputs as plain data, encoded once per run (every student gets a fresh copy)
+    encoded_inputs: dict[str, tuple[dict, dict]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass
@@ -90,8 +92,9 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 expected = _outputs(function, exercise, "the reference")
                 mistakes = {mistake.id: _outputs(mistake.implementation, exercise, f"known mistake {mistake.id}")
                             for mistake in exercise.misconceptions}
+                inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
-                                                mistakes))
+                                                mistakes, inputs))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
 

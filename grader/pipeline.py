@@ -10,7 +10,7 @@ from grader import plaindata
 from grader.compare import MAX_MISMATCHES, compare
 from grader.discover import Definition, discover
 from grader.evidence import code_excerpt, difference_picture
-from grader.material import GradedExercise, Material, encoded_inputs
+from grader.material import GradedExercise, Material
 from grader.misconceptions import comparable, recognise
 from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
                             ExerciseResult, SubmissionResult, exercise_score, exercise_status)
@@ -94,7 +94,7 @@ def _run_cases(graded: GradedExercise, chosen: Definition, chunks: list[dict], p
         if timed_out:
             results.append(_case(case, TIMEOUT, "not run: an earlier case of this exercise timed out"))
             continue
-        args, kwargs = encoded_inputs(case)
+        args, kwargs = graded.encoded_inputs[case.id]
         request = {"file": chosen.file, "function": exercise.name, "args": args, "kwargs": kwargs,
                    "definition": {"chunk": chosen.chunk, "line": chosen.line},
                    "provided": dict(exercise.provided), "substitutes": dict(case.substitutes)}

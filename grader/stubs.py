@@ -77,10 +77,10 @@ def graded_names(source: str) -> list[str]:
 
 def function_fingerprint(node: ast.FunctionDef) -> str:
     """A digest of a function's code, ignoring its docstring, comments and layout."""
-    node = copy.deepcopy(node)
     body = node.body
     if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
             and isinstance(body[0].value.value, str):
+        node = copy.copy(node)  # shallow: only the body list is replaced
         node.body = body[1:] or [ast.Pass()]
     return hashlib.sha256(ast.dump(node).encode("utf-8")).hexdigest()
 
