@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from pathlib import Path
 
 import click
 
-from grader import __version__, report_html, report_terminal, sandbox
+from grader import __version__, exports, report_html, report_terminal, sandbox
 from grader.discover import NothingToGrade
 from grader.material import MaterialError, load_material
 from grader.pipeline import DEFAULT_TIMEOUT, grade_submission
@@ -36,8 +38,9 @@ def main():
     """Grade NumPy deep-learning assignments.
 
     \b
-    grade SUBMISSION_DIR     grade one student's folder (see `grade check --help`)
-    grade release            regenerate the student stubs from the references
+    grade SUBMISSION              grade one student's folder (see `grade check --help`)
+    grade report ROOT --out DIR   grade a class: one submission per entry of ROOT
+    grade release                 regenerate the student stubs from the references
     """
 
 
@@ -54,9 +57,16 @@ def main():
 @click.option("--sandbox", "sandbox_mode", type=click.Choice(sandbox.MODES), default="auto", show_default=True,
               help="auto: the strongest isolation this machine supports; strict: refuse to grade without "
                    "bubblewrap; none: a plain separate process.")
+@click.option("--format", "output_format", type=click.Choice(["text", "gradescope"]), default="text",
+              show_default=True, help="gradescope: the JSON (--json, default ./results.json) is Gradescope's "
+                                      "results.json, so this runs as a Gradescope autograder.")
 @solutions_option
-def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, sandbox_mode, solutions_dir):
+def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, sandbox_mode, output_format,
+          solutions_dir):
     """Grade SUBMISSION (a folder, or a single .py or .ipynb file) and print a per-exercise summary."""
+    gradescope = output_format == "gradescope"
+    if gradescope and json_path is None:
+        json_path = Path("results.json")
     try:
         confinement = sandbox.choose(sandbox_mode)
     except sandbox.SandboxUnavailable as reason:
@@ -68,16 +78,101 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
             result = grade_submission(submission, material, timeout=timeout, public_only=public_only,
                                       process=process)
         except NothingToGrade as reason:
+            if gradescope:  # Gradescope still needs its results.json: score 0 and the reason
+                from grader.classrun import unsubmitted
+                empty = unsubmitted(material, str(submission), str(reason), confinement.level)
+                _write(json_path, exports.gradescope_json(empty), "Gradescope results")
             _fail(str(reason))
     click.echo(report_terminal.render(result, color=sys.stdout.isatty()))
     if json_path:
-        _write(json_path, result.to_json(), "results")
+        if gradescope:
+            _write(json_path, exports.gradescope_json(result), "Gradescope results")
+        else:
+            _write(json_path, result.to_json(), "results")
     if not no_html:
         target = html_path or (submission if submission.is_dir() else submission.parent) / "feedback.html"
         _write(target, report_html.render(result), "feedback")
     if fail_under is not None and result.percent < fail_under:
         click.echo(f"score {result.percent:.1f}% is below --fail-under {fail_under:g}%")
         sys.exit(1)
+
+
+@main.command("report")
+@click.argument("root", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True,
+              help="Output folder: gradebook, index.html, grades.csv, one folder per student.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Students graded at once (default: the number of cores).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds each call of a student's function may take.")
+@click.option("--sandbox", "sandbox_mode", type=click.Choice(sandbox.MODES), default="auto", show_default=True,
+              help="Isolation of student code, as for a single submission.")
+@solutions_option
+def report(root, out_dir, jobs, timeout, sandbox_mode, solutions_dir):
+    """Grade a class: every entry of ROOT (a folder, a .py or .ipynb file, or a .zip) is one student."""
+    from grader.classrun import RunInterrupted, grade_class
+    from grader.gradebook import GradebookError
+
+    if not root.is_dir():
+        _fail(f"no such folder: {root}")
+    if out_dir.resolve() == root.resolve():
+        _fail("--out must be another folder than the submissions folder")
+    jobs = jobs or os.cpu_count() or 1
+    progress = _Progress(sys.stdout.isatty())
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        confinement = sandbox.choose(sandbox_mode)
+        material = _material(solutions_dir)
+        summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress)
+    except sandbox.SandboxUnavailable as reason:
+        _fail(str(reason))
+    except GradebookError as problem:
+        _fail(str(problem))
+    except OSError as exc:
+        _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")
+    except (RunInterrupted, KeyboardInterrupt) as stop:
+        progress.end()
+        stored = f"; {stop.stored} students graded in this run are kept" if isinstance(stop, RunInterrupted) else ""
+        click.echo(f"grade: interrupted{stored}; run the same command again to finish", err=True)
+        sys.exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    progress.end()
+    click.echo(f"graded {summary.graded}, reused {summary.reused} of {summary.students} students "
+               f"in {summary.seconds:.1f} s (isolation: {summary.isolation}); "
+               f"wrote {out_dir / 'index.html'} and {out_dir / 'grades.csv'}")
+
+
+class _Progress:
+    """A progress bar on a terminal, one plain line per student otherwise."""
+
+    WIDTH = 30
+
+    def __init__(self, terminal: bool):
+        self.terminal = terminal
+        self.drawn = False
+
+    def start(self, to_grade: int, reused: int) -> None:
+        click.echo(f"{to_grade} submissions to grade, {reused} unchanged (reused from the gradebook)")
+
+    def step(self, done: int, total: int, name: str, result) -> None:
+        score = f"{exports.number(result.score)}/{exports.number(result.max_score)}"
+        if not self.terminal:
+            click.echo(f"[{done}/{total}] {name}: {score}")
+            return
+        filled = self.WIDTH * done // max(total, 1)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        click.echo(f"\r\x1b[K[{bar}] {done}/{total} {name[:40]}: {score}", nl=False)
+        self.drawn = True
+
+    def end(self) -> None:
+        if self.drawn:
+            click.echo("")
+            self.drawn = False
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 @main.command("release")

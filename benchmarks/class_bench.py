@@ -1,0 +1,418 @@
+"""Grades a synthetic class with `grade report` and prints submissions per second and peak memory;
+then runs some of the same notebooks with nbclient (the engine under nbgrader and Otter) and
+prints the ratio, all in one run.
+
+    python benchmarks/class_bench.py --students 100 --jobs 2
+    python benchmarks/class_bench.py --students 1000 --jobs 2 --skip-nbclient
+    python benchmarks/class_bench.py --memory-curve 50,100,200 --jobs 2 --skip-nbclient
+
+The class is built by benchmarks/make_class.py (about 60 % correct, 30 % with 1-3 wrong functions,
+5 % stubs left, 5 % broken) in a temporary folder. `grade report ROOT --out OUT --jobs J` runs cold
+as a subprocess (a new Python process, a fresh OUT so no gradebook cache); while it runs, a thread
+sums VmRSS over that process and all its descendants every 0.1 s (the peak of that sum is the
+process tree's peak), and the process's rusage (os.wait4) gives the largest single process's
+ru_maxrss. The nbclient part appends nbgrader-style test cells (one per graded function, calling it
+on the same cases as the grader and comparing with the reference's outputs) to a sample of the
+notebooks, with the self-check cell (`!grade ... --public-only`) removed, and executes them with a
+fresh kernel each, allow_errors=True and a per-cell timeout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import pickle
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_class import ASSIGNMENTS, Student, make_class  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+# ---------------------------------------------------------------- memory of a process tree
+
+def _children_map() -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    return children
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0                                   # gone, or a kernel thread
+
+
+def tree_rss_kib(root: int) -> tuple[int, int]:
+    """(sum of VmRSS in KiB, number of processes) of root and all its descendants."""
+    children = _children_map()
+    total, count, todo = 0, 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _rss_kib(pid)
+        count += 1
+        todo.extend(children.get(pid, ()))
+    return total, count
+
+
+class TreeSampler(threading.Thread):
+    """Samples the RSS sum of a process tree every `interval` seconds; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_kib, self.peak_processes, self.samples = 0, 0, []
+        self.stop = threading.Event()
+
+    def run(self):
+        while not self.stop.is_set():
+            total, count = tree_rss_kib(self.pid)
+            self.samples.append(total)
+            if total > self.peak_kib:
+                self.peak_kib = total
+            self.peak_processes = max(self.peak_processes, count)
+            self.stop.wait(self.interval)
+
+
+def run_measured(command: list[str], log: Path) -> dict:
+    """Runs command (stdout/stderr to log), returns wall time, exit code, tree peak and largest ru_maxrss."""
+    with open(log, "wb") as output:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=REPO)
+        sampler = TreeSampler(process.pid)
+        sampler.start()
+        # wait4 gives this child's rusage, whose ru_maxrss covers it and its reaped descendants
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        sampler.stop.set()
+        sampler.join()
+    return {"wall": wall, "returncode": process.returncode, "tree_peak_mib": sampler.peak_kib / 1024,
+            "max_processes": sampler.peak_processes, "largest_process_mib": usage.ru_maxrss / 1024,
+            "cpu_s": usage.ru_utime + usage.ru_stime}
+
+
+# ---------------------------------------------------------------- grading the class
+
+def grade_command() -> list[str]:
+    return [sys.executable, "-m", "grader.cli"]
+
+
+def report_available() -> bool:
+    completed = subprocess.run([*grade_command(), "report", "--help"], capture_output=True, cwd=REPO)
+    return completed.returncode == 0
+
+
+def loop_driver(root: Path, out: Path, jobs: int, extra: list[str]) -> None:
+    """Stand-in for `grade report` when it is missing: `grade check` per student, `jobs` at a time."""
+    out.mkdir(parents=True, exist_ok=True)
+
+    def one(entry: Path):
+        target = out / entry.name
+        target.mkdir(exist_ok=True)
+        subprocess.run([*grade_command(), "check", str(entry), "--no-html", "--json", str(target / "results.json"),
+                        *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
+
+    with ThreadPoolExecutor(jobs) as pool:
+        list(pool.map(one, sorted(root.iterdir())))
+
+
+def grade_class(root: Path, out: Path, jobs: int, extra: list[str], use_loop: bool) -> dict:
+    if use_loop:
+        command = [sys.executable, __file__, "--_loop-driver", str(root), str(out), str(jobs), *extra]
+    else:
+        command = [*grade_command(), "report", str(root), "--out", str(out), "--jobs", str(jobs), *extra]
+    measured = run_measured(command, out.parent / f"{out.name}.log")
+    measured["command"] = command
+    measured["log"] = out.parent / f"{out.name}.log"
+    return measured
+
+
+def check_results(out: Path, students: list[Student]) -> dict:
+    """How many students got a results file, and how the correct ones scored (a sanity check)."""
+    found, full_marks, correct = 0, 0, 0
+    scores = {}
+    for student in students:
+        path = out / student.name / "results.json"
+        if not path.is_file():
+            continue
+        found += 1
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        scores[student.name] = data.get("score")
+        if student.kind == "correct":
+            correct += 1
+            full_marks += data.get("score") == data.get("max_score") and not data.get("problems")
+    return {"results": found, "correct_students": sum(s.kind == "correct" for s in students),
+            "correct_full_marks": full_marks, "csv": (out / "grades.csv").is_file()}
+
+
+# ---------------------------------------------------------------- nbclient
+
+TEST_HELPERS = '''
+import copy as _copy, importlib as _importlib, pickle as _pickle
+import numpy as _np
+with open({cases!r}, "rb") as _file:
+    _CASES = _pickle.load(_file)
+
+def _close(got, expected, rtol, atol):
+    if isinstance(expected, dict):
+        return isinstance(got, dict) and set(got) == set(expected) and all(
+            _close(got[k], expected[k], rtol, atol) for k in expected)
+    if isinstance(expected, (list, tuple)):
+        return isinstance(got, (list, tuple)) and len(got) == len(expected) and all(
+            _close(g, e, rtol, atol) for g, e in zip(got, expected))
+    if isinstance(expected, _np.ndarray) or isinstance(got, _np.ndarray):
+        got, expected = _np.asarray(got), _np.asarray(expected)
+        return got.shape == expected.shape and bool(_np.allclose(got, expected, rtol=rtol, atol=atol, equal_nan=True))
+    if isinstance(expected, (int, float)) and not isinstance(expected, bool):
+        return bool(_np.isclose(got, expected, rtol=rtol, atol=atol))
+    return got == expected
+
+def _run_cases(name):
+    function = globals()[name]
+    passed = 0
+    for args, kwargs, expected, substitutes, rtol, atol in _CASES[name]:
+        saved = {{key: globals().get(key) for key in substitutes}}
+        try:
+            for key, target in substitutes.items():
+                module, _, attribute = target.partition(":")
+                function.__globals__[key] = getattr(_importlib.import_module(module), attribute)
+            got = function(*_copy.deepcopy(args), **_copy.deepcopy(kwargs))
+            passed += _close(got, expected, rtol, atol)
+        except Exception as exc:
+            print(name, "raised", type(exc).__name__)
+        finally:
+            for key, value in saved.items():
+                function.__globals__[key] = value
+    assert passed == len(_CASES[name]), f"{{name}}: {{passed}}/{{len(_CASES[name])}} cases passed"
+'''
+
+
+def write_cases(path: Path) -> None:
+    """Every exercise's cases and the reference's outputs, for the nbclient test cells."""
+    sys.path.insert(0, str(REPO))
+    from grader.material import load_material
+
+    material = load_material(None)
+    cases = {}
+    for graded in material.exercises:
+        exercise = graded.exercise
+        cases[exercise.name] = [(case.args, dict(case.kwargs), graded.expected[case.id], dict(case.substitutes),
+                                 exercise.tolerance.rtol, exercise.tolerance.atol) for case in exercise.cases]
+    path.write_bytes(pickle.dumps(cases))
+
+
+def prepare_for_nbclient(notebook_path: Path, cases_path: Path):
+    import nbformat
+
+    notebook = nbformat.read(notebook_path, as_version=4)
+    notebook.cells = [cell for cell in notebook.cells
+                      if not (cell.cell_type == "code" and "!grade" in cell.source)]
+    names = [cell.source.splitlines()[0].split(":", 1)[1].strip() for cell in notebook.cells
+             if cell.cell_type == "code" and cell.source.startswith("# GRADED FUNCTION:")]
+    notebook.cells.append(nbformat.v4.new_code_cell(TEST_HELPERS.format(cases=str(cases_path))))
+    notebook.cells.extend(nbformat.v4.new_code_cell(f"_run_cases({name!r})") for name in names)
+    return notebook
+
+
+def run_nbclient(root: Path, students: list[Student], sample: int, cell_timeout: float, work: Path) -> dict:
+    try:
+        import nbclient  # noqa: F401
+        import ipykernel  # noqa: F401
+    except ImportError:
+        print("nbclient/ipykernel missing: installing them with pip ...", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "nbclient", "ipykernel"], check=True)
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+    work.mkdir(parents=True, exist_ok=True)
+    for helper in (REPO / "solutions" / "helpers").glob("*.py"):   # what the notebooks import
+        shutil.copy(helper, work / helper.name)
+    cases_path = work / "cases.pkl"
+    write_cases(cases_path)
+    # a sample of whole students (4 notebooks each) whose notebooks a kernel can run without hanging,
+    # spread over the class (every k-th such student), so its mix of kinds follows the class's
+    runnable = [s for s in students if s.executable]
+    wanted = max(1, -(-sample // len(ASSIGNMENTS)))
+    step = max(1, len(runnable) // wanted)
+    chosen = runnable[::step][:wanted]
+    notebooks = [root / path for s in chosen for path in s.notebooks][:sample]
+    times, failures, timeouts = [], 0, 0
+    started_all = time.perf_counter()
+    for path in notebooks:
+        notebook = prepare_for_nbclient(path, cases_path)
+        client = NotebookClient(notebook, timeout=cell_timeout, kernel_name="python3", allow_errors=True,
+                                resources={"metadata": {"path": str(work)}})
+        started = time.perf_counter()
+        try:
+            client.execute(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # the kernel's own chatter
+        except (CellTimeoutError, DeadKernelError):
+            timeouts += 1
+        times.append(time.perf_counter() - started)
+        failures += any(output.get("output_type") == "error"
+                        for cell in notebook.cells for output in cell.get("outputs", []))
+    return {"notebooks": len(notebooks), "students": len(chosen), "times": times,
+            "total": time.perf_counter() - started_all, "with_errors": failures, "timeouts": timeouts,
+            "kinds": sorted({s.kind for s in chosen})}
+
+
+# ---------------------------------------------------------------- main
+
+def mib(value: float) -> str:
+    return f"{value:,.0f} MiB"
+
+
+def one_class(n: int, args, use_loop: bool, scratch: Path, extra: list[str]) -> tuple[dict, list[Student], Path]:
+    root = scratch / f"class_{n}"
+    started = time.perf_counter()
+    students = make_class(root, n, args.seed)
+    built = time.perf_counter() - started
+    out = scratch / f"out_{n}"
+    measured = grade_class(root, out, args.jobs, extra, use_loop)
+    measured["build_s"] = built
+    measured["check"] = check_results(out, students)
+    return measured, students, root
+
+
+def print_grading(n: int, measured: dict, students: list[Student]) -> None:
+    kinds = {kind: sum(s.kind == kind for s in students) for kind in ("correct", "buggy", "stub", "broken")}
+    check = measured["check"]
+    rows = [
+        ("class", f"{n} students x 4 notebooks (" + ", ".join(f"{v} {k}" for k, v in kinds.items())
+         + f"), built in {measured['build_s']:.2f} s"),
+        ("command", " ".join(str(part) for part in measured["command"][1:])),
+        ("exit code", str(measured["returncode"])),
+        ("wall time", f"{measured['wall']:.2f} s"),
+        ("submissions/s", f"{n / measured['wall']:.2f}  ({measured['wall'] / n:.3f} s per student)"),
+        ("CPU time (tree)", f"{measured['cpu_s']:.1f} s"),
+        ("peak RSS, tree", f"{mib(measured['tree_peak_mib'])} (sum over up to {measured['max_processes']} processes,"
+                           " sampled every 0.1 s)"),
+        ("peak RSS, 1 proc", f"{mib(measured['largest_process_mib'])} (largest ru_maxrss)"),
+        ("results", f"{check['results']}/{n} results.json, grades.csv {'yes' if check['csv'] else 'no'}; "
+                    f"correct students at full marks: {check['correct_full_marks']}/{check['correct_students']}"),
+        ("1000 extrapolated", f"{1000 * measured['wall'] / n:.0f} s (target: < 60 s)"),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"  {label:<{width}}  {value}")
+    if measured["returncode"] != 0:
+        print(f"  (the grader exited {measured['returncode']}; last lines of {measured['log']}:)")
+        lines = Path(measured["log"]).read_text(errors="replace").splitlines()[-8:]
+        print("\n".join("    " + line for line in lines))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--students", type=int, default=100)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-nbclient", action="store_true")
+    parser.add_argument("--nbclient-sample", type=int, default=20, metavar="K",
+                        help="notebooks executed with nbclient (default 20 = 5 students x 4)")
+    parser.add_argument("--cell-timeout", type=float, default=30.0, help="nbclient per-cell timeout (s)")
+    parser.add_argument("--memory-curve", nargs="?", const="50,100,200", metavar="N1,N2,...",
+                        help="grade classes of these sizes (default 50,100,200) and print peak memory for each")
+    parser.add_argument("--timeout", type=float, help="passed to grade report --timeout")
+    parser.add_argument("--sandbox", choices=("auto", "strict", "none"), help="passed to grade report --sandbox")
+    parser.add_argument("--loop", action="store_true",
+                        help="grade with `grade check` per student instead of `grade report` (used anyway "
+                             "when `grade report` is missing)")
+    parser.add_argument("--keep", type=Path, help="build and grade in this folder and keep it")
+    parser.add_argument("--_loop-driver", nargs=3, help=argparse.SUPPRESS)
+    args, extra = parser.parse_known_args()
+    if args._loop_driver:
+        root, out, jobs = args._loop_driver
+        loop_driver(Path(root), Path(out), int(jobs), extra)
+        return
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    grade_extra = []
+    if args.timeout is not None:
+        grade_extra += ["--timeout", str(args.timeout)]
+    if args.sandbox:
+        grade_extra += ["--sandbox", args.sandbox]
+    use_loop = args.loop or not report_available()
+    engine = "a loop of `grade check` (grade report is missing)" if use_loop and not args.loop else (
+        "a loop of `grade check`" if use_loop else "`grade report`")
+
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            scratch = args.keep
+            scratch.mkdir(parents=True, exist_ok=True)
+        else:
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="class_bench_")))
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} "
+              f"(other work on the machine makes these numbers noisy); grading with {engine}, "
+              f"--jobs {args.jobs}")
+
+        if args.memory_curve:
+            sizes = [int(size) for size in args.memory_curve.split(",")]
+            print(f"\nmemory curve (grading only; sandbox {args.sandbox or 'auto'}):")
+            print(f"  {'students':>8}  {'wall s':>8}  {'subm/s':>7}  {'tree peak':>11}  {'1-proc peak':>11}  "
+                  f"{'max procs':>9}  {'results':>9}")
+            for n in sizes:
+                measured, _, _ = one_class(n, args, use_loop, scratch, grade_extra)
+                print(f"  {n:>8}  {measured['wall']:>8.2f}  {n / measured['wall']:>7.2f}  "
+                      f"{mib(measured['tree_peak_mib']):>11}  {mib(measured['largest_process_mib']):>11}  "
+                      f"{measured['max_processes']:>9}  {measured['check']['results']:>4}/{n:<4}"
+                      + ("" if measured["returncode"] == 0 else f"  exit {measured['returncode']}"), flush=True)
+            return
+
+        n = args.students
+        measured, students, root = one_class(n, args, use_loop, scratch, grade_extra)
+        print(f"\ngrading (cold, whole process):")
+        print_grading(n, measured, students)
+
+        if args.skip_nbclient:
+            return
+        print(f"\nnbclient ({args.nbclient_sample} notebooks, a fresh kernel each, test cells appended, "
+              f"cell timeout {args.cell_timeout:g} s) ...", flush=True)
+        nb = run_nbclient(root, students, args.nbclient_sample, args.cell_timeout, scratch / "nbclient")
+        per_notebook = statistics.mean(nb["times"]) if nb["times"] else float("nan")
+        per_student_nb = per_notebook * len(ASSIGNMENTS)
+        per_student_grader = measured["wall"] / n
+        rows = [
+            ("sample", f"{nb['notebooks']} notebooks of {nb['students']} students ({', '.join(nb['kinds'])}); "
+                       f"{nb['with_errors']} with a failing cell, {nb['timeouts']} cell timeouts"),
+            ("per notebook", f"mean {per_notebook:.2f} s, median {statistics.median(nb['times']):.2f} s, "
+                             f"min {min(nb['times']):.2f} s, max {max(nb['times']):.2f} s (sequential)"),
+            ("per student", f"nbclient {per_student_nb:.2f} s (4 notebooks, one at a time) vs grader "
+                            f"{per_student_grader:.3f} s (wall / students at --jobs {args.jobs})"),
+            ("ratio", f"{per_student_nb / per_student_grader:.1f}x (nbclient s per student / grader s per student)"),
+            ("same cores", f"{per_student_nb / (per_student_grader * args.jobs):.1f}x if nbclient also ran "
+                           f"{args.jobs} notebooks at once with perfect scaling"),
+        ]
+        width = max(len(label) for label, _ in rows)
+        for label, value in rows:
+            print(f"  {label:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()

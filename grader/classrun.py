@@ -1,0 +1,281 @@
+"""Grades a class: one submission per entry of a folder, in parallel, kept in a gradebook, outputs rebuilt from it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import signal
+import stat
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import unicodedata
+import zipfile
+import zlib
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import grader
+from grader import exports
+from grader.discover import NothingToGrade
+from grader.gradebook import FILENAME as GRADEBOOK, Gradebook, material_hash, submission_hash
+from grader.material import Material
+from grader.pipeline import grade_submission
+from grader.results import MISSING, CaseResult, ExerciseResult, SubmissionResult
+from grader.runner import StudentProcess
+from grader.sandbox import Confinement
+from grader.sources import SUFFIXES
+
+ZIP_MAX_BYTES = 50 * 1024 * 1024
+ZIP_MAX_FILES = 2000
+RESERVED = {"index.html", "grades.csv", "run.json", GRADEBOOK, GRADEBOOK + "-wal", GRADEBOOK + "-shm",
+            GRADEBOOK + "-journal"}
+SKIPPED_ENTRIES = {"__MACOSX", "__pycache__"}
+FOLDER, FILE, ZIP, OTHER = "folder", "file", "zip", "other"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One student's submission: their (filesystem-safe) name, the entry's path and what kind of entry it is."""
+
+    name: str
+    path: Path
+    kind: str
+
+
+@dataclass
+class RunSummary:
+    students: int
+    graded: int
+    reused: int
+    seconds: float
+    isolation: str
+
+
+class RunInterrupted(Exception):
+    """Ctrl-C or SIGTERM: in-flight students were dropped; what was stored stays."""
+
+    def __init__(self, stored: int):
+        super().__init__(f"{stored} students stored before the interruption")
+        self.stored = stored
+
+
+class ZipRefused(Exception):
+    """A .zip that is not extracted (unreadable, unsafe or too big); the message is one line."""
+
+
+class _Interrupted(BaseException):
+    """Raised in a worker thread when the run is stopping (passes through the pipeline's handlers)."""
+
+
+def class_entries(root: Path, out_dir: Path | None = None) -> list[Entry]:
+    """Every entry of root (hidden ones and out_dir excepted) as one student, sorted by name."""
+    root = Path(root)
+    skip = Path(out_dir).resolve() if out_dir is not None else None
+    paths = [path for path in sorted(root.iterdir(), key=lambda p: p.name)
+             if not path.name.startswith(".") and path.name not in SKIPPED_ENTRIES and path.resolve() != skip]
+    bases = [_base_name(path) for path in paths]
+    # Two entries with one name (alice/ and alice.zip) both keep their full entry names.
+    names = [path.name if bases.count(base) > 1 else base for path, base in zip(paths, bases)]
+    safe = [safe_name(name) for name in names]
+    folded = [name.casefold() for name in safe]
+    final = []
+    for path, name, fold in zip(paths, safe, folded):
+        if folded.count(fold) > 1 or fold in RESERVED:  # still clashing once made safe, or an output's name
+            name = f"{name}-{hashlib.sha256(os.fsencode(path.name)).hexdigest()[:8]}"
+        final.append(Entry(name, path, _kind(path)))
+    return sorted(final, key=lambda entry: entry.name)
+
+
+def _base_name(path: Path) -> str:
+    return path.name[:-len(path.suffix)] if _kind(path) in (FILE, ZIP) and path.stem else path.name
+
+
+def _kind(path: Path) -> str:
+    if path.is_dir():
+        return FOLDER
+    if path.is_file() and path.suffix in SUFFIXES:
+        return FILE
+    if path.is_file() and path.suffix.lower() == ".zip":
+        return ZIP
+    return OTHER
+
+
+def safe_name(name: str) -> str:
+    """A deterministic folder name: NFC; letters, digits, ._@+- only; no leading dot or formula sign; <= 100 chars."""
+    text = re.sub(r"[^\w.@+-]", "_", unicodedata.normalize("NFC", name), flags=re.UNICODE)
+    text = re.sub(r"^[.=+@-]", "_", text) or "_"
+    if len(text) > 100:
+        text = text[:90] + "-" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return text
+
+
+def unsubmitted(material: Material, name: str, reason: str, isolation: str) -> SubmissionResult:
+    """Nothing to grade: every exercise missing, score 0, the one-line reason as the problem."""
+    exercises = [ExerciseResult(id=graded.exercise.name, assignment=graded.assignment.name, status=MISSING,
+                                score=0.0, max_score=float(graded.exercise.points),
+                                cases=[CaseResult(case.id, case.visibility, MISSING,
+                                                  f"no function named {graded.exercise.name} was found", case.weight)
+                                       for case in graded.exercise.cases])
+                 for graded in material.exercises]
+    return SubmissionResult(submission=name, exercises=exercises, problems=[reason], isolation=isolation)
+
+
+def extract_zip(archive: Path, destination: Path) -> None:
+    """Extract a zip's .py/.ipynb files safely: no absolute path, '..' or link; size and count caps while streaming."""
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            members = bundle.infolist()
+            if len(members) > ZIP_MAX_FILES:
+                raise ZipRefused(f"the zip holds more than {ZIP_MAX_FILES} files")
+            total, written = 0, set()
+            for info in members:
+                name = info.filename.replace("\\", "/")
+                parts = PurePosixPath(name).parts
+                if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or ".." in parts or "\0" in name:
+                    raise ZipRefused(f"the zip holds an unsafe path: {name!r}")
+                if stat.S_ISLNK(info.external_attr >> 16):
+                    raise ZipRefused(f"the zip holds a symbolic link: {name!r}")
+                if info.is_dir() or PurePosixPath(name).suffix not in SUFFIXES or name in written \
+                        or any(part.startswith(".") or part == "__MACOSX" for part in parts):
+                    continue
+                written.add(name)
+                target = destination.joinpath(*parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with bundle.open(info) as source, open(target, "xb") as sink:
+                    for block in iter(lambda: source.read(1 << 16), b""):
+                        total += len(block)
+                        if total > ZIP_MAX_BYTES:
+                            raise ZipRefused(f"the zip's files hold more than {ZIP_MAX_BYTES // 2 ** 20} MB")
+                        sink.write(block)
+    except zipfile.BadZipFile as exc:
+        raise ZipRefused(f"not a readable zip file ({exc})") from None
+    except (zipfile.LargeZipFile, RuntimeError, NotImplementedError, OSError, EOFError, ValueError,
+            zlib.error) as exc:
+        raise ZipRefused(f"not a readable zip file ({type(exc).__name__})") from None
+
+
+class _RunProcess(StudentProcess):
+    """A student process that refuses to (re)start once the run is stopping, and can be killed from the main thread."""
+
+    def __init__(self, confinement: Confinement, run: _Run):
+        super().__init__(confinement)
+        self._run = run
+
+    def start(self) -> None:
+        with self._run.lock:
+            if self._run.stopping:
+                raise _Interrupted()
+            super().start()
+
+    def kill(self) -> None:
+        process = self._process
+        if process is not None:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+class _Run:
+    """What the worker threads share: the read-only material and settings, and the stop switch."""
+
+    def __init__(self, material: Material, confinement: Confinement, timeout: float):
+        self.material, self.confinement, self.timeout = material, confinement, timeout
+        self.lock = threading.Lock()
+        self.stopping = False
+        self.active: set[_RunProcess] = set()
+
+    def stop(self) -> None:
+        with self.lock:
+            self.stopping = True
+            for process in list(self.active):
+                process.kill()
+
+    def grade(self, entry: Entry) -> SubmissionResult:
+        """One student's result; never raises (but _Interrupted when stopping)."""
+        with _RunProcess(self.confinement, self) as process:
+            with self.lock:
+                self.active.add(process)
+            try:
+                process.start()  # starts up while a zip is extracted and the files are read
+                return self._grade(entry, process)
+            except _Interrupted:
+                raise
+            except Exception as exc:  # a grader bug must not stop the class; a fixed grader regrades it
+                print(f"grade: internal error grading {entry.name}:\n{traceback.format_exc()}", file=sys.stderr)
+                return unsubmitted(self.material, entry.name, f"the grader failed on this submission "
+                                   f"({type(exc).__name__}); please report it", self.confinement.level)
+            finally:
+                with self.lock:
+                    self.active.discard(process)
+
+    def _grade(self, entry: Entry, process: StudentProcess) -> SubmissionResult:
+        level = self.confinement.level
+        if entry.kind == OTHER:
+            return unsubmitted(self.material, entry.name,
+                               f"{entry.path.name}: not a folder, a .py or .ipynb file, or a .zip", level)
+        with tempfile.TemporaryDirectory(prefix="grade-zip-") as scratch:
+            path = entry.path
+            if entry.kind == ZIP:
+                try:
+                    extract_zip(entry.path, Path(scratch))
+                except ZipRefused as reason:
+                    return unsubmitted(self.material, entry.name, f"{entry.path.name}: {reason}", level)
+                path = Path(scratch)
+            try:
+                result = grade_submission(path, self.material, timeout=self.timeout, process=process)
+            except NothingToGrade as reason:
+                return unsubmitted(self.material, entry.name, str(reason).replace(str(path), entry.path.name), level)
+        result.submission = entry.name
+        return result
+
+
+def grade_class(root: Path, out_dir: Path, material: Material, confinement: Confinement, timeout: float,
+                jobs: int, progress=None) -> RunSummary:
+    """Grade what changed since the gradebook's last run, store each student at once, then rebuild every output.
+
+    progress: an object with start(to_grade, reused) and step(done, to_grade, name, result), or None.
+    Raises RunInterrupted on KeyboardInterrupt (what was stored stays stored).
+    """
+    started = time.monotonic()
+    root, out_dir = Path(root).resolve(), Path(out_dir).resolve()
+    entries = class_entries(root, out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stamp = material_hash(material, timeout, confinement.level)
+    with Gradebook(out_dir / GRADEBOOK) as book:
+        stored = book.hashes()
+        hashes = {entry.name: submission_hash(entry.path, entry.kind) for entry in entries}
+        todo = [entry for entry in entries if stored.get(entry.name) != (hashes[entry.name], stamp)]
+        if progress:
+            progress.start(len(todo), len(entries) - len(todo))
+        run = _Run(material, confinement, timeout)
+        pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="grade")
+        done = 0
+        try:
+            futures = {pool.submit(run.grade, entry): entry for entry in todo}
+            for future in as_completed(futures):
+                entry = futures[future]
+                result = future.result()
+                book.store(entry.name, hashes[entry.name], stamp, result)
+                done += 1
+                if progress:
+                    progress.step(done, len(todo), entry.name, result)
+        except (KeyboardInterrupt, _Interrupted):
+            run.stop()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise RunInterrupted(done) from None
+        finally:
+            pool.shutdown(wait=True)
+        exports.write_outputs(out_dir, book, [entry.name for entry in entries], material)
+    summary = RunSummary(len(entries), done, len(entries) - len(todo), round(time.monotonic() - started, 3),
+                         confinement.level)
+    # Run metadata lives apart from the graded outputs, which hold no time or duration.
+    metadata = {**summary.__dict__, "jobs": jobs, "timeout": timeout, "grader": grader.__version__}
+    exports.write_if_changed(out_dir / "run.json", json.dumps(metadata, indent=2) + "\n")
+    return summary

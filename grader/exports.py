@@ -1,0 +1,114 @@
+"""The class outputs (grades.csv, per-student files, index.html) and Gradescope's autograder results.json."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from grader import report_html
+from grader.material import Material
+from grader.results import PASSED, SubmissionResult
+from grader.spec import HIDDEN
+
+# Gradescope shows hidden cases' results once the grades are published; public ones at once.
+GRADESCOPE_VISIBILITY = {HIDDEN: "after_published"}
+
+
+def number(value: float) -> str:
+    """Minimal, stable formatting: 33, 2.5, 0.3333 (never 33.0 or 1e-05)."""
+    value = float(value)
+    if value == int(value):
+        return str(int(value))
+    return repr(round(value, 4))
+
+
+def grades_csv(results: dict[str, SubmissionResult], exercise_ids: list[str]) -> str:
+    """One row per student (in the given order), one column per exercise in course order, then the total.
+
+    Comma-separated, quoted by the csv module where needed, UTF-8 text with \\n line endings.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["student", *exercise_ids, "total"])
+    for student, result in results.items():
+        scores = {exercise.id: exercise.score for exercise in result.exercises}
+        writer.writerow([student, *(number(scores[name]) if name in scores else "" for name in exercise_ids),
+                         number(result.score)])
+    return buffer.getvalue()
+
+
+def gradescope(result: SubmissionResult) -> dict:
+    """Gradescope's results.json: one test per case, its share of the exercise's points, hints in failing outputs."""
+    tests = []
+    for exercise in result.exercises:
+        hints = "".join(f"\nKnown mistake ({item.id}): {item.hint}" for item in exercise.misconceptions)
+        shares = _shares(exercise.max_score, [case.weight for case in exercise.cases])
+        for case, share in zip(exercise.cases, shares):
+            passed = case.status == PASSED
+            label = case.status.replace("_", " ")
+            output = f"{label}: {case.message}" if case.message else label
+            if not passed:
+                output += hints
+            tests.append({"name": f"{exercise.id} [{case.id}]", "score": share if passed else 0.0,
+                          "max_score": share, "status": "passed" if passed else "failed",
+                          "visibility": GRADESCOPE_VISIBILITY.get(case.visibility, "visible"),
+                          "output": output, "tags": [exercise.assignment]})
+    lines = [f"Score: {number(result.score)}/{number(result.max_score)}"]
+    lines += [f"Problem: {problem}" for problem in result.problems]
+    lines += [note for exercise in result.exercises for note in exercise.notes]
+    return {"score": result.score, "output": "\n".join(lines), "visibility": "visible",
+            "stdout_visibility": "hidden", "tests": tests}
+
+
+def _shares(points: float, weights: list[float]) -> list[float]:
+    """Each case's share of the points by weight, rounded, the last one taking the rest so they add up exactly."""
+    total = sum(weights)
+    if not weights or not total:
+        return [0.0] * len(weights)
+    shares = [round(points * weight / total, 4) for weight in weights[:-1]]
+    return shares + [round(points - sum(shares), 4)]
+
+
+def gradescope_json(result: SubmissionResult) -> str:
+    return json.dumps(gradescope(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_outputs(out_dir: Path, book, names: list[str], material: Material) -> None:
+    """From the gradebook: <student>/results.json and feedback.html, grades.csv, index.html (same rows, same bytes)."""
+    from grader import report_class  # jinja2 templates: loaded only for a class
+
+    results: dict[str, SubmissionResult] = {}
+    for name in names:
+        result = book.result(name)
+        write_if_changed(out_dir / name / "results.json", book.results_json(name))
+        write_if_changed(out_dir / name / "feedback.html", report_html.render(result))
+        results[name] = result
+    exercises = [(graded.exercise.name, graded.assignment.name, float(graded.exercise.points))
+                 for graded in material.exercises]
+    write_if_changed(out_dir / "grades.csv", grades_csv(results, [item[0] for item in exercises]))
+    links = {name: f"{name}/feedback.html" for name in names}  # report_class quotes them
+    write_if_changed(out_dir / "index.html", report_class.render(results, links, exercises))
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write text (UTF-8) atomically, only when the file's bytes differ; True when written."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; outputs are meant to be shared
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True

@@ -1,0 +1,192 @@
+"""The class gradebook: one SQLite file holding each student's results, keyed by submission and material hashes."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import grader
+from grader.material import Material
+from grader.results import (CaseResult, CodeExcerpt, DifferencePicture, ExerciseResult, Misconception,
+                            SubmissionResult)
+from grader.sources import SUFFIXES
+
+FILENAME = "gradebook.sqlite"
+SCHEMA = 1
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS students (
+    student TEXT PRIMARY KEY, submission_hash TEXT NOT NULL, material_hash TEXT NOT NULL,
+    score REAL NOT NULL, max_score REAL NOT NULL,
+    results_json TEXT NOT NULL,   -- SubmissionResult.to_json(): the bytes of <student>/results.json
+    full_json TEXT NOT NULL       -- the whole model (code excerpts, pictures) to rebuild feedback.html
+);
+CREATE TABLE IF NOT EXISTS exercises (
+    student TEXT NOT NULL, exercise TEXT NOT NULL, assignment TEXT NOT NULL, status TEXT NOT NULL,
+    score REAL NOT NULL, max_score REAL NOT NULL, PRIMARY KEY (student, exercise));
+CREATE TABLE IF NOT EXISTS cases (
+    student TEXT NOT NULL, exercise TEXT NOT NULL, case_id TEXT NOT NULL, visibility TEXT NOT NULL,
+    status TEXT NOT NULL, weight REAL NOT NULL, message TEXT NOT NULL,
+    PRIMARY KEY (student, exercise, case_id));
+"""
+
+
+class GradebookError(RuntimeError):
+    """The gradebook file cannot be used (one-line message)."""
+
+
+class Gradebook:
+    """Results per student, exercise and case; each student is written in one transaction (crash-safe).
+
+    Use from one thread only (the run's main thread).
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(_TABLES)
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if row is None:
+                self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+            elif row[0] != str(SCHEMA):
+                raise GradebookError(f"{self.path} has gradebook schema {row[0]}, this grader uses {SCHEMA}")
+        except sqlite3.DatabaseError as exc:
+            raise GradebookError(f"cannot use the gradebook {self.path}: {exc}") from None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def hashes(self) -> dict[str, tuple[str, str]]:
+        """student -> (submission hash, material hash) of what is stored."""
+        rows = self._db.execute("SELECT student, submission_hash, material_hash FROM students")
+        return {student: (submission, material) for student, submission, material in rows}
+
+    def store(self, student: str, submission_hash: str, material_hash: str, result: SubmissionResult) -> None:
+        """Replace the student's rows with this result, all in one transaction."""
+        full = json.dumps(dataclasses.asdict(result), ensure_ascii=False, sort_keys=True)
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM exercises WHERE student = ?", (student,))
+            db.execute("DELETE FROM cases WHERE student = ?", (student,))
+            db.execute("INSERT OR REPLACE INTO students VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (student, submission_hash, material_hash, result.score, result.max_score,
+                        result.to_json(), full))
+            for exercise in result.exercises:
+                db.execute("INSERT OR REPLACE INTO exercises VALUES (?, ?, ?, ?, ?, ?)",
+                           (student, exercise.id, exercise.assignment, exercise.status, exercise.score,
+                            exercise.max_score))
+                db.executemany("INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               [(student, exercise.id, case.id, case.visibility, case.status, case.weight,
+                                 case.message) for case in exercise.cases])
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def results_json(self, student: str) -> str | None:
+        row = self._db.execute("SELECT results_json FROM students WHERE student = ?", (student,)).fetchone()
+        return row[0] if row else None
+
+    def result(self, student: str) -> SubmissionResult | None:
+        """The full stored model (report-only fields included), or None."""
+        row = self._db.execute("SELECT full_json FROM students WHERE student = ?", (student,)).fetchone()
+        return result_from_dict(json.loads(row[0])) if row else None
+
+
+def submission_hash(path: Path, kind: str) -> str:
+    """sha256 over the entry's kind and name and the files that matter (.py/.ipynb under a folder; else its bytes)."""
+    digest = hashlib.sha256()
+    _field(digest, f"{kind}:{path.name}".encode("utf-8", "surrogateescape"))
+    if kind == "folder":
+        for relative, file in _files(path, SUFFIXES):
+            _hash_file(digest, relative, file)
+    else:
+        _hash_file(digest, path.name, path)
+    return digest.hexdigest()
+
+
+def material_hash(material: Material, timeout: float, isolation: str) -> str:
+    """sha256 over the grading material, the grader's code and version, the timeout and the isolation level."""
+    digest = hashlib.sha256()
+    _field(digest, f"{grader.__version__}|{float(timeout)!r}|{isolation}".encode())
+    folders = [material.solutions_dir, *material.helpers_dirs, Path(grader.__file__).resolve().parent]
+    for folder in dict.fromkeys(Path(folder).resolve() for folder in folders):
+        _field(digest, str(folder.name).encode())
+        for relative, path in _files(folder, (".py", ".md", ".json", ".npy", ".npz", ".txt")):
+            _hash_file(digest, relative, path)
+    return digest.hexdigest()
+
+
+def _files(folder: Path, suffixes) -> list[tuple[str, Path]]:
+    found = []
+    for top, dirs, files in os.walk(folder):  # symbolic links to folders are not followed
+        dirs[:] = [name for name in dirs if name != "__pycache__"]
+        for name in files:
+            if name.endswith(tuple(suffixes)):
+                path = Path(top, name)
+                found.append((path.relative_to(folder).as_posix(), path))
+    return sorted(found)
+
+
+def _field(digest, data: bytes) -> None:
+    digest.update(len(data).to_bytes(8, "big") + data)
+
+
+def _hash_file(digest, relative: str, path: Path) -> None:
+    _field(digest, relative.encode("utf-8", "surrogateescape"))
+    try:
+        mode = os.lstat(path).st_mode
+        if stat.S_ISLNK(mode):
+            _field(digest, b"link:" + os.fsencode(os.readlink(path)))
+        elif stat.S_ISREG(mode):  # never a FIFO or a device
+            with open(path, "rb") as file:
+                for block in iter(lambda: file.read(1 << 20), b""):
+                    digest.update(block)
+            _field(digest, b"file")
+        else:
+            _field(digest, b"special")
+    except OSError as exc:
+        _field(digest, f"unreadable:{exc.errno}".encode())
+
+
+def result_from_dict(data: dict) -> SubmissionResult:
+    """The inverse of dataclasses.asdict(SubmissionResult)."""
+    return SubmissionResult(submission=data["submission"], exercises=[_exercise(e) for e in data["exercises"]],
+                            problems=list(data.get("problems", [])), output=data.get("output", ""),
+                            isolation=data.get("isolation", ""))
+
+
+def _exercise(data: dict) -> ExerciseResult:
+    code = data.get("code")
+    return ExerciseResult(
+        id=data["id"], assignment=data["assignment"], status=data["status"], score=data["score"],
+        max_score=data["max_score"], cases=[_case(case) for case in data.get("cases", [])],
+        misconceptions=[Misconception(**item) for item in data.get("misconceptions", [])],
+        file=data.get("file"), line=data.get("line"), notes=list(data.get("notes", [])),
+        code=CodeExcerpt(**code) if code else None)
+
+
+def _case(data: dict) -> CaseResult:
+    picture = data.get("picture")
+    if picture:
+        picture = DifferencePicture(where=picture["where"], shape=tuple(picture["shape"]),
+                                    largest=picture["largest"], cells=picture["cells"])
+    return CaseResult(id=data["id"], visibility=data["visibility"], status=data["status"],
+                      message=data.get("message", ""), weight=data.get("weight", 1.0),
+                      traceback=list(data.get("traceback", [])), picture=picture or None)
