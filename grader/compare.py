@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from numbers import Real
 
@@ -12,6 +13,7 @@ from grader.relations import describe_number_relation, describe_relation
 from grader.spec import Tolerance
 
 MAX_MISMATCHES = 3
+MAX_INT_DIGITS = 40  # longer integers are shown by their first digits and length
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,10 @@ def _compare_number(got, expected, tolerance, where, found):
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, Real):
         found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a number"))
         return
-    if not _close(np.float64(got), np.float64(expected), tolerance):
-        difference = abs(float(got) - float(expected))
-        relation = describe_number_relation(float(got), float(expected))
+    got_value, expected_value = _as_float(got), _as_float(expected)
+    if not _close(np.float64(got_value), np.float64(expected_value), tolerance):
+        difference = abs(got_value - expected_value)
+        relation = describe_number_relation(got_value, expected_value)
         detail = (f"got {_number_text(got)}, expected {_number_text(expected)} "
                   f"(difference {difference:.3g}; {_tolerance_text(tolerance)})")
         found.append(Mismatch(where, f"wrong value: {relation}" if relation else "wrong value",
@@ -113,7 +116,8 @@ def _compare_array(got, expected, tolerance, where, found):
     if expected.dtype.kind == "f" and got.dtype.kind != "f":
         found.append(Mismatch(where, "wrong dtype", f"got an array of dtype {got.dtype}, expected floats ({expected.dtype})"))
         return
-    got_values, expected_values = got.astype(np.float64), expected.astype(np.float64)
+    with np.errstate(over="ignore"):  # float128 past float64's range becomes ±inf
+        got_values, expected_values = got.astype(np.float64), expected.astype(np.float64)
     close = _close(got_values, expected_values, tolerance)
     if close.all():
         return
@@ -159,9 +163,22 @@ def _shape_message(got_shape, expected_shape) -> str:
     return text
 
 
+def _as_float(number) -> float:
+    """float(number), with numbers past float64's range (a 400-digit int, a float128) as ±inf instead of raising."""
+    try:
+        with np.errstate(over="ignore"):
+            return float(number)
+    except OverflowError:
+        return math.inf if number > 0 else -math.inf
+
+
 def _number_text(number) -> str:
-    """A number as Python prints it, whatever its NumPy type (no 'np.float64(...)' wrapping)."""
-    return repr(int(number)) if isinstance(number, (int, np.integer)) else repr(float(number))
+    """A number as Python prints it, whatever its NumPy type (no 'np.float64(...)' wrapping); huge ints shortened."""
+    if not isinstance(number, (int, np.integer)):
+        return repr(_as_float(number))
+    text = repr(int(number))
+    digits = len(text.lstrip("-"))
+    return text if digits <= MAX_INT_DIGITS else f"{text[:MAX_INT_DIGITS // 2]}... (an integer of {digits} digits)"
 
 
 def _tolerance_text(tolerance: Tolerance) -> str:

@@ -88,8 +88,18 @@ def _encode_array(array: np.ndarray):
             "data": base64.b64encode(contiguous.tobytes()).decode("ascii")}
 
 
-def decode(node, depth: int = 0):
+def decode(node):
     """Rebuild a value from its tree, checking every node; raises PlainDataError on anything else."""
+    try:
+        with np.errstate(over="raise", invalid="raise"):
+            return _decode(node, 0)
+    except PlainDataError:
+        raise
+    except (OverflowError, FloatingPointError, TypeError, ValueError, MemoryError, RecursionError) as exc:
+        raise PlainDataError(f"unreadable value ({type(exc).__name__})") from None
+
+
+def _decode(node, depth: int):
     if depth > MAX_DEPTH or not isinstance(node, dict):
         raise PlainDataError("malformed data")
     kind = node.get("t")
@@ -109,7 +119,7 @@ def decode(node, depth: int = 0):
     if kind == "str":
         return _checked(node.get("v"), str)
     if kind in ("list", "tuple"):
-        items = [decode(item, depth + 1) for item in _checked(node.get("items"), list)]
+        items = [_decode(item, depth + 1) for item in _checked(node.get("items"), list)]
         return items if kind == "list" else tuple(items)
     if kind == "dict":
         pairs = _checked(node.get("items"), list)
@@ -117,7 +127,7 @@ def decode(node, depth: int = 0):
         for pair in pairs:
             if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
                 raise PlainDataError("malformed dict entry")
-            result[pair[0]] = decode(pair[1], depth + 1)
+            result[pair[0]] = _decode(pair[1], depth + 1)
         return result
     if kind == "ndarray":
         return _decode_array(node.get("dtype"), node.get("shape"), node.get("data"))

@@ -45,6 +45,8 @@ def receive(fd: int, deadline: float | None = None) -> dict:
         message = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise MalformedMessage(f"message is not JSON: {exc}") from None
+    except (RecursionError, ValueError, MemoryError) as exc:  # nested too deeply, an integer too long, too big
+        raise MalformedMessage(f"message cannot be read: {type(exc).__name__}") from None
     if not isinstance(message, dict):
         raise MalformedMessage("message is not a JSON object")
     return message

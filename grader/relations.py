@@ -44,18 +44,23 @@ def _constant_factor(got: np.ndarray, expected: np.ndarray) -> float | None:
     nonzero = np.abs(expected) > 1e-12
     if not nonzero.any() or not np.allclose(got[~nonzero], 0.0, atol=1e-12):
         return None
-    ratios = got[nonzero] / expected[nonzero]
-    factor = float(np.median(ratios))
-    if factor == 0 or math.isclose(factor, 1.0, rel_tol=RTOL) or not np.allclose(ratios, factor, rtol=RTOL, atol=0):
-        return None
+    with np.errstate(over="ignore", under="ignore", divide="ignore", invalid="ignore"):
+        ratios = got[nonzero] / expected[nonzero]
+        if not np.isfinite(ratios).all():  # a ratio past float64's range names no useful factor
+            return None
+        factor = float(np.median(ratios))
+        if factor == 0 or math.isclose(factor, 1.0, rel_tol=RTOL) or not np.allclose(ratios, factor, rtol=RTOL, atol=0):
+            return None
     return factor
 
 
 def _factor_name(factor: float) -> str:
-    """' (= 1/√2)' style names for factors that are small fractions or square roots of them."""
+    """' (= 1/√2)' style names for factors that are small fractions or square roots of them ('' for none)."""
+    if not math.isfinite(factor) or not 0 < abs(factor) <= MAX_TERM ** 2:
+        return ""  # inf, NaN and huge or zero factors have no small-fraction name (and Fraction(inf) raises)
     sign = "-" if factor < 0 else ""
     magnitude = abs(factor)
-    for value, text in ((magnitude, "{}"), (magnitude ** 2, "√({})")):
+    for value, text in ((magnitude, "{}"), (magnitude * magnitude, "√({})")):
         fraction = Fraction(value).limit_denominator(MAX_TERM)
         if fraction.numerator == 0 or fraction.numerator > MAX_TERM ** 2:
             continue
