@@ -183,13 +183,18 @@ class _RunProcess(StudentProcess):
 
 
 class _Run:
-    """What the worker threads share: the read-only material and settings, and the stop switch."""
+    """What the worker threads share: the read-only material and settings, the stop switch, and each thread's process.
+
+    Each thread keeps one student process for all the students it grades: the process never runs student
+    code itself (every exercise runs in a child forked from it), and its run folder is emptied between students.
+    """
 
     def __init__(self, material: Material, confinement: Confinement, timeout: float):
         self.material, self.confinement, self.timeout = material, confinement, timeout
         self.lock = threading.Lock()
         self.stopping = False
         self.active: set[_RunProcess] = set()
+        self._local = threading.local()
 
     def stop(self) -> None:
         with self.lock:
@@ -197,23 +202,34 @@ class _Run:
             for process in list(self.active):
                 process.kill()
 
-    def grade(self, entry: Entry) -> SubmissionResult:
-        """One student's result; never raises (but _Interrupted when stopping)."""
-        with _RunProcess(self.confinement, self) as process:
+    def close(self) -> None:
+        """Stop every thread's process and remove its folders."""
+        with self.lock:
+            processes, self.active = list(self.active), set()
+        for process in processes:
+            process.__exit__(None, None, None)
+
+    def _process(self) -> _RunProcess:
+        process = getattr(self._local, "process", None)
+        if process is None:
+            process = self._local.process = _RunProcess(self.confinement, self)
             with self.lock:
                 self.active.add(process)
-            try:
-                process.start()  # starts up while a zip is extracted and the files are read
-                return self._grade(entry, process)
-            except _Interrupted:
-                raise
-            except Exception as exc:  # a grader bug must not stop the class; a fixed grader regrades it
-                print(f"grade: internal error grading {entry.name}:\n{traceback.format_exc()}", file=sys.stderr)
-                return unsubmitted(self.material, entry.name, f"the grader failed on this submission "
-                                   f"({type(exc).__name__}); please report it", self.confinement.level)
-            finally:
-                with self.lock:
-                    self.active.discard(process)
+        return process
+
+    def grade(self, entry: Entry) -> SubmissionResult:
+        """One student's result; never raises (but _Interrupted when stopping)."""
+        process = self._process()
+        try:
+            process.start()  # (re)starts only if not running: the interpreter and numpy load while files are read
+            return self._grade(entry, process)
+        except _Interrupted:
+            raise
+        except Exception as exc:  # a grader bug must not stop the class; a fixed grader regrades it
+            print(f"grade: internal error grading {entry.name}:\n{traceback.format_exc()}", file=sys.stderr)
+            process.stop()  # the next student starts from a new process
+            return unsubmitted(self.material, entry.name, f"the grader failed on this submission "
+                               f"({type(exc).__name__}); please report it", self.confinement.level)
 
     def _grade(self, entry: Entry, process: StudentProcess) -> SubmissionResult:
         level = self.confinement.level
@@ -256,13 +272,15 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
             progress.start(len(todo), len(entries) - len(todo))
         run = _Run(material, confinement, timeout)
         pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="grade")
-        done = 0
+        done, fresh = 0, set()
         try:
             futures = {pool.submit(run.grade, entry): entry for entry in todo}
             for future in as_completed(futures):
-                entry = futures[future]
+                entry = futures.pop(future)  # each result is dropped once stored and written: memory stays flat
                 result = future.result()
                 book.store(entry.name, hashes[entry.name], stamp, result)
+                exports.write_student(out_dir, entry.name, result)
+                fresh.add(entry.name)
                 done += 1
                 if progress:
                     progress.step(done, len(todo), entry.name, result)
@@ -272,7 +290,8 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
             raise RunInterrupted(done) from None
         finally:
             pool.shutdown(wait=True)
-        exports.write_outputs(out_dir, book, [entry.name for entry in entries], material)
+            run.close()
+        exports.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh)
     summary = RunSummary(len(entries), done, len(entries) - len(todo), round(time.monotonic() - started, 3),
                          confinement.level)
     # Run metadata lives apart from the graded outputs, which hold no time or duration.

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from grader import report_html
+from grader.gradebook import result_from_dict
 from grader.material import Material
 from grader.results import PASSED, SubmissionResult
 from grader.spec import HIDDEN
@@ -77,16 +78,29 @@ def gradescope_json(result: SubmissionResult) -> str:
     return json.dumps(gradescope(result), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_outputs(out_dir: Path, book, names: list[str], material: Material) -> None:
-    """From the gradebook: <student>/results.json and feedback.html, grades.csv, index.html (same rows, same bytes)."""
+def write_student(out_dir: Path, name: str, result: SubmissionResult) -> None:
+    """<student>/results.json and feedback.html, as soon as the student is graded."""
+    write_if_changed(out_dir / name / "results.json", result.to_json())
+    write_if_changed(out_dir / name / "feedback.html", report_html.render(result))
+
+
+def write_outputs(out_dir: Path, book, names: list[str], material: Material, fresh: set[str] = frozenset()) -> None:
+    """From the gradebook: every student's results.json (and feedback.html where missing), grades.csv, index.html.
+
+    fresh: students whose feedback.html was just written by write_student. The class-wide outputs are
+    built from each student's results.json data (no code excerpts or pictures): memory grows by a few
+    kilobytes per student, not by their whole feedback.
+    """
     from grader import report_class  # jinja2 templates: loaded only for a class
 
     results: dict[str, SubmissionResult] = {}
     for name in names:
-        result = book.result(name)
-        write_if_changed(out_dir / name / "results.json", book.results_json(name))
-        write_if_changed(out_dir / name / "feedback.html", report_html.render(result))
-        results[name] = result
+        stored = book.results_json(name)
+        write_if_changed(out_dir / name / "results.json", stored)
+        feedback = out_dir / name / "feedback.html"
+        if name not in fresh and not feedback.is_file():
+            write_if_changed(feedback, report_html.render(book.result(name)))
+        results[name] = result_from_dict(json.loads(stored))
     exercises = [(graded.exercise.name, graded.assignment.name, float(graded.exercise.points))
                  for graded in material.exercises]
     write_if_changed(out_dir / "grades.csv", grades_csv(results, [item[0] for item in exercises]))

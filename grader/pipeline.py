@@ -14,7 +14,8 @@ from grader.material import GradedExercise, Material
 from grader.misconceptions import comparable, recognise
 from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
                             ExerciseResult, SubmissionResult, exercise_score, exercise_status)
-from grader.runner import StudentProcess, StudentProcessDied, StudentProcessTimeout
+from grader.runner import DIED, SKIPPED, StudentProcess
+from grader.runner import TIMEOUT as TIMED_OUT
 from grader.sources import Chunk
 from grader.spec import HIDDEN
 
@@ -35,7 +36,8 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
         process.bind(found.root, [file for file in found.files if file.endswith(".py")], material.helpers_dirs)
         for graded in exercises:
             definitions = found.definitions.get(graded.exercise.name, [])
-            results.append(_grade_exercise(graded, definitions, found.chunks, process, timeout))
+            siblings = _siblings(graded, exercises, found.definitions)
+            results.append(_grade_exercise(graded, definitions, found.chunks, process, timeout, siblings))
         output = process.output()
     return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output,
                             isolation=process.confinement.level)
@@ -46,8 +48,16 @@ def _public_only(graded: GradedExercise) -> GradedExercise:
     return dataclasses.replace(graded, exercise=dataclasses.replace(graded.exercise, cases=public))
 
 
+def _siblings(graded: GradedExercise, exercises: list[GradedExercise],
+              definitions: dict[str, list[Definition]]) -> dict[str, Definition]:
+    """The graded definitions of the exercise's assignment-mates: a graded function calls the student's own versions."""
+    return {other.exercise.name: _preferred(definitions[other.exercise.name]) for other in exercises
+            if other.assignment is graded.assignment and other is not graded and definitions.get(other.exercise.name)}
+
+
 def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunks: dict[str, list[Chunk]],
-                    process: StudentProcess, timeout: float | None) -> ExerciseResult:
+                    process: StudentProcess, timeout: float | None,
+                    siblings: dict[str, Definition]) -> ExerciseResult:
     exercise = graded.exercise
     result = ExerciseResult(id=exercise.name, assignment=graded.assignment.name, status=MISSING,
                             score=0.0, max_score=float(exercise.points))
@@ -64,7 +74,9 @@ def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunk
         limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
         returned: dict[str, object] = {}
         file_chunks = [{"label": chunk.label, "source": chunk.source} for chunk in chunks.get(chosen.file, [])]
-        result.cases = _run_cases(graded, chosen, file_chunks, process, limit, returned)
+        mates = {name: {"chunk": mate.chunk, "line": mate.line} for name, mate in siblings.items()
+                 if mate.file == chosen.file and not mate.broken}
+        result.cases = _run_cases(graded, chosen, file_chunks, process, limit, returned, mates)
         result.misconceptions = recognise(graded, result.cases, returned)
     result.status = exercise_status(result.cases)
     if result.status not in (PASSED, NOT_IMPLEMENTED):
@@ -73,11 +85,15 @@ def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunk
     return result
 
 
+def _preferred(definitions: list[Definition]) -> Definition:
+    """The first file's last definition: within a file the last one wins, as when a kernel runs it top to bottom."""
+    first_file = definitions[0].file
+    return [definition for definition in definitions if definition.file == first_file][-1]
+
+
 def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition:
     files = list(dict.fromkeys(definition.file for definition in definitions))
-    chosen_file = files[0]
-    # Within one file the last definition wins, as when Python (or a kernel) runs it top to bottom.
-    chosen = [definition for definition in definitions if definition.file == chosen_file][-1]
+    chosen = _preferred(definitions)
     if len(files) > 1:
         result.notes.append(f"{result.id} is defined in {len(files)} files ({', '.join(files)}); "
                             f"graded the one in {chosen.label}")
@@ -85,29 +101,26 @@ def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition
 
 
 def _run_cases(graded: GradedExercise, chosen: Definition, chunks: list[dict], process: StudentProcess,
-               limit: float, returned: dict[str, object]) -> list[CaseResult]:
+               limit: float, returned: dict[str, object], mates: dict[str, dict]) -> list[CaseResult]:
     """Each case's result; what the student returned (when readable and not None) goes into `returned`."""
     exercise = graded.exercise
-    results = []
-    timed_out = False
-    for case in exercise.cases:
-        if timed_out:
-            results.append(_case(case, TIMEOUT, "not run: an earlier case of this exercise timed out"))
-            continue
+    request = {"file": chosen.file, "chunks": chunks, "function": exercise.name,
+               "definition": {"chunk": chosen.chunk, "line": chosen.line}, "siblings": mates,
+               "provided": dict(exercise.provided)}
+    calls = []
+    for index, case in enumerate(exercise.cases):
         args, kwargs = graded.encoded_inputs[case.id]
-        request = {"file": chosen.file, "function": exercise.name, "args": args, "kwargs": kwargs,
-                   "definition": {"chunk": chosen.chunk, "line": chosen.line},
-                   "provided": dict(exercise.provided), "substitutes": dict(case.substitutes)}
-        try:
-            reply = process.call(request, limit, chunks)
-        except StudentProcessTimeout:
-            timed_out = True
+        calls.append({"index": index, "args": args, "kwargs": kwargs, "substitutes": dict(case.substitutes)})
+    results = []
+    for case, outcome in zip(exercise.cases, process.run_exercise(request, calls, limit)):
+        if outcome.kind == TIMED_OUT:
             results.append(_case(case, TIMEOUT, f"did not finish within {limit:g} s (an infinite loop?)"))
-            continue
-        except StudentProcessDied as died:
-            results.append(_case(case, ERROR, f"the process running your code ended: {died}"))
-            continue
-        results.append(_judge(case, reply, graded, returned))
+        elif outcome.kind == SKIPPED:
+            results.append(_case(case, TIMEOUT, "not run: an earlier case of this exercise timed out"))
+        elif outcome.kind == DIED:
+            results.append(_case(case, ERROR, f"the process running your code ended: {outcome.reason}"))
+        else:
+            results.append(_judge(case, outcome.reply, graded, returned))
     return results
 
 
@@ -141,16 +154,28 @@ def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object
 
 
 def _error_case(case, reply: dict, hidden: bool) -> CaseResult:
-    frames = [frame for frame in reply.get("frames", []) if isinstance(frame, dict)]
+    """The student process's account of an exception; its fields are checked (the process may have forged them)."""
+    reply = reply if isinstance(reply, dict) else {}
+    sent = reply.get("frames")
+    frames = []
+    for frame in sent if isinstance(sent, list) else []:
+        # A frame is kept only as the worker writes it: an int line, a str file, str function/code (absent: empty).
+        if not isinstance(frame, dict):
+            continue
+        line, texts = frame.get("line"), [frame.get("file"), frame.get("function", ""), frame.get("code", "")]
+        if type(line) is int and all(isinstance(text, str) for text in texts):
+            frames.append(dict(zip(("file", "function", "code"), (text[:2000] for text in texts)), line=line))
+    frames = frames[-10:]
     where = ""
     if frames:
         last = frames[-1]
-        where = f" at line {last.get('line')} of {last.get('file')}"
-        if last.get("code"):
-            where += f": {last.get('code')}"
-    message = str(reply.get("message", "an exception was raised"))
+        where = f" at line {last['line']} of {last['file']}"
+        if last["code"]:
+            where += f": {last['code']}"
+    message, kind = reply.get("message"), reply.get("type")
+    message = message[:2000] if isinstance(message, str) else "an exception was raised"
     if hidden:
-        message = f"{reply.get('type', 'an exception')} raised"
+        message = f"{kind[:200] if isinstance(kind, str) else 'an exception'} raised"
     return CaseResult(case.id, case.visibility, ERROR, message + where, case.weight, frames)
 
 

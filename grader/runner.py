@@ -1,4 +1,4 @@
-"""Runs student code in a separate, confined process with a deadline per call, restarting it after a crash or timeout."""
+"""Runs student code in a separate, confined process: a fresh child per exercise, a deadline per case."""
 
 from __future__ import annotations
 
@@ -6,15 +6,20 @@ import os
 import resource
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from grader import protocol, sandbox
 
 STARTUP_TIMEOUT = 60.0
+CHILD_EXIT_TIMEOUT = 5.0   # a killed child is reaped at once; past this the process itself hangs
+HANG_UP_GRACE = 1.0        # for the process to kill its child and exit on its own when the grader hangs up
+CRASH_SIGNALS = ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE")
 OUTPUT_CAP_BYTES = 64 * 1024
 GRADER_PACKAGE = Path(__file__).resolve().parent
 PASSED_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
@@ -31,18 +36,29 @@ HELPERS_FOLDER = "helpers"
 
 
 class StudentProcessDied(RuntimeError):
-    """The student process ended while a call was under way."""
+    """The student process (or the child running an exercise) ended, or broke the protocol."""
 
 
-class StudentProcessTimeout(TimeoutError):
-    """A call did not finish before its deadline; the process was killed."""
+REPLY, TIMEOUT, DIED, SKIPPED = "reply", "timeout", "died", "skipped"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one case: a reply (plain data, still to be validated), a timeout, a death, or not run."""
+
+    kind: str
+    reply: dict | None = None
+    reason: str = ""
 
 
 class StudentProcess:
     """One confined student process for one submission; started early or on first use, and again after it dies.
 
+    The process itself never runs student code: for each exercise it forks a child that loads the
+    submission's file, runs the cases and replies on a pipe of its own, then ends. Nothing one
+    exercise does (patching numpy, reseeding, hoarding files, threads, forged replies) reaches the next.
     start() may run before the submission is known (the interpreter and numpy load meanwhile);
-    bind() names the submission's root, its .py files and the helper folders before the first call.
+    bind() names the submission's root, its .py files and the helper folders before the first exercise.
     The process sees copies of the submission's .py files and of the course helper modules in its
     own run folder, never the originals (so it can start before either is known).
     """
@@ -53,12 +69,13 @@ class StudentProcess:
         self.python_files: list[str] = []
         self.helpers_dirs: list[str] = []
         self._process: subprocess.Popen | None = None
+        self._control: socket.socket | None = None
         self._configured = False
-        self._loaded: set[str] = set()
+        self._populated = False
+        self._sent_files: set[str] = set()
         self._workdir: str | None = None
         self._package_dir: str | None = None
         self._output = None
-        self._request_fd = self._response_fd = -1
 
     def __enter__(self):
         return self
@@ -73,33 +90,99 @@ class StudentProcess:
             self._package_dir = None
 
     def bind(self, submission_dir: Path, python_files: list[str], helpers_dirs) -> None:
-        """The submission whose code this process runs: its root, its .py files, and the course helper folders."""
+        """The submission whose code this process runs next: its root, its .py files, and the course helper folders.
+
+        A process may serve one submission after another: it never runs student code itself, and its run
+        folder is emptied and filled with the next submission's copies before that one's first exercise.
+        """
+        helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
+        if self._configured and helpers_dirs != self.helpers_dirs:
+            self.stop()  # the process preloaded the other helpers: start afresh
         self.submission_dir = Path(submission_dir).resolve()
         self.python_files = list(python_files)
-        self.helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
+        self.helpers_dirs = helpers_dirs
+        self._populated = False
+        if self._output is not None:  # what the last submission printed is not this one's
+            self._output.truncate(0)
+            self._output.seek(0)
 
-    def call(self, request: dict, timeout: float, chunks: list[dict]) -> dict:
-        """Send one call (loading its file's chunks first if this process has not yet) and wait for the reply.
+    def run_exercise(self, request: dict, cases: list[dict], timeout: float) -> list[Outcome]:
+        """Run the cases of one exercise in a fresh child, each with its own deadline; one Outcome per case.
 
-        Raises StudentProcessTimeout or StudentProcessDied.
+        request: file, chunks, function, definition, provided; cases: index, args, kwargs, substitutes.
+        After a crash or a broken reply the remaining cases run in a new child; after a timeout they are skipped.
         """
+        outcomes: list[Outcome] = []
+        while len(outcomes) < len(cases):
+            remaining = cases[len(outcomes):]
+            try:
+                reply_fd = self._fork_child({"op": "exercise", **request, "cases": remaining})
+            except StudentProcessDied as died:
+                outcomes.append(Outcome(DIED, reason=str(died)))
+                continue
+            try:
+                self._collect(reply_fd, remaining, timeout, outcomes)
+            finally:
+                os.close(reply_fd)
+        return outcomes
+
+    def _fork_child(self, message: dict) -> int:
+        """Ask the process to fork a child for this exercise; the read end of the child's reply pipe."""
         if self._process is None:
             self.start()
         if not self._configured:
             self._configure()
-        deadline = time.monotonic() + timeout
+        elif not self._populated:
+            self._next_submission()
+        if message["file"] in self._sent_files:
+            message = {key: value for key, value in message.items() if key != "chunks"}
+        reply_read, reply_write = os.pipe()
         try:
-            if request["file"] not in self._loaded:
-                protocol.send(self._request_fd, {"op": "load", "file": request["file"], "chunks": chunks})
-                protocol.receive(self._response_fd, deadline)
-                self._loaded.add(request["file"])
-            protocol.send(self._request_fd, {"op": "call", **request})
-            return protocol.receive(self._response_fd, deadline)
-        except protocol.ChannelTimeout:
+            socket.send_fds(self._control, [b"E"], [reply_write])
+            protocol.send(self._control.fileno(), message)
+            self._sent_files.add(message["file"])
+        except OSError as exc:
+            os.close(reply_read)
             self.stop()
-            raise StudentProcessTimeout(f"no answer within {timeout:g} s") from None
-        except (protocol.ChannelClosed, BrokenPipeError, protocol.MalformedMessage) as exc:
-            raise StudentProcessDied(self._death_reason(exc)) from None
+            raise StudentProcessDied(f"the grading process ended ({exc.strerror or exc})") from None
+        finally:
+            os.close(reply_write)
+        return reply_read
+
+    def _collect(self, reply_fd: int, cases: list[dict], timeout: float, outcomes: list[Outcome]) -> None:
+        for position, case in enumerate(cases):
+            try:
+                reply = protocol.receive(reply_fd, time.monotonic() + timeout)
+                if reply.get("case") != case["index"]:
+                    raise protocol.MalformedMessage("a reply that belongs to no case of this call")
+            except protocol.ChannelTimeout:
+                self._end_child()
+                outcomes.append(Outcome(TIMEOUT, reason=f"no answer within {timeout:g} s"))
+                outcomes.extend(Outcome(SKIPPED) for _ in cases[position + 1:])
+                return
+            except protocol.ChannelClosed:
+                outcomes.append(Outcome(DIED, reason=self._end_child()))
+                return
+            except protocol.MalformedMessage as exc:
+                self._end_child()
+                outcomes.append(Outcome(DIED, reason=f"it sent a malformed reply ({exc})"))
+                return
+            outcomes.append(Outcome(REPLY, reply))
+        self._end_child()
+
+    def _end_child(self) -> str:
+        """Kill the exercise's child if it still runs and wait until it is gone; how it ended, in words."""
+        try:
+            self._control.send(b"K")
+            done = protocol.receive(self._control.fileno(), time.monotonic() + CHILD_EXIT_TIMEOUT)
+        except (OSError, protocol.ChannelTimeout, protocol.ChannelClosed, protocol.MalformedMessage):
+            self.stop()
+            return "the grading process stopped answering"
+        if "signal" in done:
+            number = done["signal"]
+            name = signal.Signals(number).name if number in signal.Signals._value2member_map_ else str(number)
+            return f"it was killed by signal {name}" + (" (a crash)" if name in CRASH_SIGNALS else "")
+        return f"it exited with code {done.get('exit')} (os._exit() or a crash in native code?)"
 
     def output(self) -> str:
         """What student code printed so far (capped)."""
@@ -109,18 +192,21 @@ class StudentProcess:
         return os.pread(self._output.fileno(), OUTPUT_CAP_BYTES, 0).decode("utf-8", "replace")
 
     def stop(self) -> None:
-        """Kill the whole process group and clean up (what it printed is kept)."""
+        """Hang up (the process kills its child and exits), then kill the whole process group and clean up."""
+        if self._control is not None:
+            self._control.close()
+            self._control = None
         if self._process is not None:
+            try:
+                self._process.wait(timeout=HANG_UP_GRACE)
+            except subprocess.TimeoutExpired:
+                pass
             try:
                 os.killpg(self._process.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError):
                 pass
             self._process.wait()
             self._process = None
-        for fd in (self._request_fd, self._response_fd):
-            if fd >= 0:
-                os.close(fd)
-        self._request_fd = self._response_fd = -1
         if self._workdir is not None:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
@@ -129,11 +215,11 @@ class StudentProcess:
         """Spawn the student process (it imports numpy, then waits to be configured)."""
         if self._process is not None:
             return
-        self._loaded = set()
         self._configured = False
-        request_read, request_write = os.pipe()
-        response_read, response_write = os.pipe()
+        grader_end, worker_end = socket.socketpair()
         self._workdir = tempfile.mkdtemp(prefix="grade-run-")
+        for name in (SUBMISSION_FOLDER, HELPERS_FOLDER):  # mount points: they exist before the sandbox does
+            os.mkdir(os.path.join(self._workdir, name))
         if self._package_dir is None:
             # The student process imports the grader package, and nothing else of ours, from here.
             self._package_dir = tempfile.mkdtemp(prefix="grade-pkg-")
@@ -141,45 +227,75 @@ class StudentProcess:
         if self._output is None:
             self._output = tempfile.TemporaryFile()
         command = [sys.executable, "-I", str(GRADER_PACKAGE / "worker.py"), self._package_dir,
-                   str(request_read), str(response_write)]
+                   str(worker_end.fileno())]
         if self.confinement.bwrap:
             command = sandbox.bwrap_command(self.confinement.bwrap, self._view(), self._workdir) + command
         self._process = subprocess.Popen(
-            command, pass_fds=(request_read, response_write),
+            command, pass_fds=(worker_end.fileno(),),
             stdin=subprocess.DEVNULL, stdout=self._output, stderr=subprocess.STDOUT,
             cwd=self._workdir, env=self._environment(), start_new_session=True,
             preexec_fn=_limit_resources if self.confinement.limits else None,
         )
-        os.close(request_read)
-        os.close(response_write)
-        self._request_fd, self._response_fd = request_write, response_read
+        worker_end.close()
+        self._control = grader_end
 
     def _view(self) -> sandbox.FileView:
-        return sandbox.file_view(self._package_dir, self._workdir)
+        inputs = tuple(str(Path(self._workdir) / name) for name in (SUBMISSION_FOLDER, HELPERS_FOLDER))
+        return sandbox.file_view(self._package_dir, self._workdir, inputs)
 
-    def _configure(self) -> None:
+    def _populate(self) -> None:
+        """Fill the (emptied) run folder: copies of the submission's .py files and of the course helper modules."""
         if self.submission_dir is None:
-            raise ValueError("bind() the submission before the first call")
+            raise ValueError("bind() the submission before the first exercise")
+        # Whatever the last submission's children left here goes; the two input folders stay (they may be
+        # mounted in the sandbox), emptied.
+        inputs = [Path(self._workdir) / SUBMISSION_FOLDER, Path(self._workdir) / HELPERS_FOLDER]
+        for folder in [Path(self._workdir), *inputs]:
+            for entry in folder.iterdir():
+                if entry in inputs:
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
         copy = Path(self._workdir) / SUBMISSION_FOLDER
         for relative in self.python_files:
             (copy / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.submission_dir / relative, copy / relative)
-        copy.mkdir(exist_ok=True)
         helpers = Path(self._workdir) / HELPERS_FOLDER
-        helpers.mkdir()
         for directory in self.helpers_dirs:  # the first folder's module wins, as on a path
             for module in sorted(Path(directory).glob("*.py")):
                 if not (helpers / module.name).exists():
                     shutil.copyfile(module, helpers / module.name)
+        self._sent_files = set()
+        self._populated = True
+
+    def _next_submission(self) -> None:
+        """Reuse the running process for another submission: a fresh run folder, and the process forgets the last."""
+        self._populate()
+        try:
+            self._control.send(b"R")
+        except OSError:
+            self.stop()
+            self.start()
+            self._configure()
+
+    def _configure(self) -> None:
+        self._populate()
+        copy = Path(self._workdir) / SUBMISSION_FOLDER
+        helpers = Path(self._workdir) / HELPERS_FOLDER
         landlock_rules = sandbox.landlock_rules(self._view()) if self.confinement.landlock else None
-        setup = {"path": [str(helpers)], "submission_dir": str(copy),
+        preload = sorted(module.stem for module in helpers.glob("*.py"))  # the course's modules: trusted
+        scratch = [self._workdir, "/tmp"] if self.confinement.bwrap else []  # private to the sandbox
+        setup = {"path": [str(helpers)], "submission_dir": str(copy), "preload": preload, "scratch": scratch,
+                 "keep": [str(copy), str(helpers), self._package_dir],
                  "seccomp": self.confinement.seccomp, "landlock": landlock_rules}
         try:
-            protocol.send(self._request_fd, setup)
-            reply = protocol.receive(self._response_fd, time.monotonic() + STARTUP_TIMEOUT)
-        except (protocol.ChannelTimeout, protocol.ChannelClosed, protocol.MalformedMessage, BrokenPipeError) as exc:
-            reason = self._death_reason(exc)
-            raise StudentProcessDied(f"the grading process did not start: {reason}") from None
+            protocol.send(self._control.fileno(), setup)
+            reply = protocol.receive(self._control.fileno(), time.monotonic() + STARTUP_TIMEOUT)
+        except (protocol.ChannelTimeout, protocol.ChannelClosed, protocol.MalformedMessage, OSError) as exc:
+            self.stop()
+            raise StudentProcessDied(f"the grading process did not start ({type(exc).__name__})") from None
         if reply.get("status") != "ready":
             self.stop()
             raise StudentProcessDied(f"the grading process did not start: {reply.get('reason', 'no reason given')}")
@@ -191,27 +307,6 @@ class StudentProcess:
                        "PYTHONDONTWRITEBYTECODE": "1", "MPLBACKEND": "Agg"}
         environment.update({key: os.environ[key] for key in PASSED_ENVIRONMENT if key in os.environ})
         return environment
-
-    def _death_reason(self, exc: Exception) -> str:
-        if isinstance(exc, protocol.MalformedMessage):
-            self.stop()
-            return f"it sent a malformed reply ({exc})"
-        process = self._process
-        code = None
-        if process is not None:
-            try:
-                code = process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                code = None
-        self.stop()
-        if code is None:
-            return "it stopped answering"
-        if code < 0:
-            name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
-            return f"it was killed by signal {name}" + (" (a crash)" if name in ("SIGSEGV", "SIGBUS", "SIGABRT") else "")
-        if code == 128 + signal.SIGSEGV:  # bubblewrap reports its child's signal as 128 + signal
-            return "it was killed by signal SIGSEGV (a crash)"
-        return f"it exited with code {code} (os._exit() or a crash in native code?)"
 
 
 def _limit_resources() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import shutil
@@ -19,6 +20,9 @@ NONE = "none"              # asked for: a separate process and the timeout, noth
 LEVELS = (BUBBLEWRAP, LANDLOCK, SECCOMP, PROCESS, NONE)
 MODES = ("auto", "strict", "none")
 MATERIAL_PACKAGES = ("grader_solutions", "grader_templates")
+# The sandbox's /tmp is memory: a few files under the 16 MiB file-size limit, never enough to matter.
+TMP_BYTES = 32 * 1024 * 1024
+RUN_BYTES = 64 * 1024 * 1024   # what student code may write in its run folder (its working directory)
 
 
 class SandboxUnavailable(RuntimeError):
@@ -80,9 +84,10 @@ class FileView:
     hidden: tuple[str, ...]
     exposed: tuple[str, ...]
     write: tuple[str, ...]
+    inside: tuple[str, ...] = ()  # folders within a write tree that stay read-only (the run's inputs)
 
 
-def file_view(package_dir: str, workdir: str) -> FileView:
+def file_view(package_dir: str, workdir: str, inputs: tuple[str, ...] = ()) -> FileView:
     """The Python runtime without its installed packages; then numpy and the grader package; the run folder.
 
     The grading material (references, cases) is never part of it, wherever it is installed.
@@ -98,7 +103,8 @@ def file_view(package_dir: str, workdir: str) -> FileView:
     # Mounted after the installed packages are hidden, so each shows even when it lives among them.
     exposed = [numpy_dir, numpy_dir + ".libs", grader_dir, package_dir]
     hidden = sorted(site for site in site_dirs if os.path.isdir(site))
-    return FileView(tuple(_existing(sorted(prefixes) + system)), tuple(hidden), tuple(_existing(exposed)), (workdir,))
+    return FileView(tuple(_existing(sorted(prefixes) + system)), tuple(hidden), tuple(_existing(exposed)), (workdir,),
+                    tuple(inputs))
 
 
 def _existing(paths) -> list[str]:
@@ -106,9 +112,17 @@ def _existing(paths) -> list[str]:
 
 
 def bwrap_command(bwrap: str, view: FileView, workdir: str) -> list[str]:
-    """bwrap arguments: new namespaces, the view mounted read-only, the run folder writable, then the command."""
+    """bwrap arguments: new namespaces, the view mounted read-only, the run folder writable, then the command.
+
+    Nothing else is writable: the sandbox's own / (a tmpfs, that is memory), /dev and the tmpfs that hide
+    installed packages are remounted read-only once everything is mounted on them; /tmp is a tmpfs of
+    TMP_BYTES (read-only where this bwrap cannot size a tmpfs). The run folder is a tmpfs of RUN_BYTES
+    holding the run's inputs (view.inside) bound read-only from the host; where this bwrap cannot size a
+    tmpfs it is the host's folder bound writable, bounded only by the file-size limit.
+    """
+    sized = _bwrap_sizes_tmpfs(bwrap)
     command = [bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
-               "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
+               "--dev", "/dev", "--proc", "/proc", *(["--size", str(TMP_BYTES)] if sized else []), "--tmpfs", "/tmp"]
     for path in view.read:
         command += ["--ro-bind", path, path]
     for path in view.hidden:
@@ -116,8 +130,27 @@ def bwrap_command(bwrap: str, view: FileView, workdir: str) -> list[str]:
     for path in view.exposed:
         command += ["--ro-bind", path, path]
     for path in view.write:
-        command += ["--bind", path, path]
+        if sized:  # the sandbox writes to memory of its own, RUN_BYTES at most, not to the grader's disk
+            command += ["--size", str(RUN_BYTES), "--tmpfs", path]
+        else:
+            command += ["--bind", path, path]
+    for path in view.inside:
+        command += ["--ro-bind", path, path]
+    # Last, once every mount point on them exists (remounts are not recursive: the mounts on top keep their mode).
+    for path in [*view.hidden, "/dev", *([] if sized else ["/tmp"]), "/"]:
+        command += ["--remount-ro", path]
     return command + ["--chdir", workdir, "--"]
+
+
+@functools.lru_cache(maxsize=None)
+def _bwrap_sizes_tmpfs(bwrap: str) -> bool:
+    """Whether this bwrap can size a tmpfs: --size is new in bubblewrap 0.7 and refused by a setuid bwrap."""
+    try:
+        probe = subprocess.run([bwrap, "--unshare-all", "--die-with-parent", "--new-session", "--ro-bind", "/", "/",
+                                "--size", str(TMP_BYTES), "--tmpfs", "/tmp", "true"], capture_output=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return probe.returncode == 0
 
 
 def landlock_rules(view: FileView) -> tuple[list[str], list[str]]:

@@ -1,15 +1,22 @@
-"""The student process: loads submission code (imports and definitions only) and calls graded functions on request."""
+"""The student process: a clean supervisor that forks one child per exercise to load submission code and call it."""
 
 from __future__ import annotations
 
 import ast
+import ctypes
+import gc
 import importlib
 import linecache
 import os
 import random
+import select
+import shutil
+import signal
+import socket
 import sys
 import traceback
 import types
+from dataclasses import dataclass
 from pathlib import Path
 
 if __name__ == "__main__":  # started as a script by the runner: argv[1] holds only the grader package
@@ -48,14 +55,39 @@ class LoadedFile:
         self.failures: dict[int, dict] = {}
 
 
+@dataclass(frozen=True)
+class CompiledChunk:
+    """A chunk's loadable statements compiled (never run) by the supervisor: (statement, code) pairs."""
+
+    label: str
+    statements: tuple
+
+
+def compile_file(submission_dir: Path, chunks: list[dict]) -> list[CompiledChunk]:
+    """Parse and compile what loading runs, without running any of it (safe in the supervisor)."""
+    compiled = []
+    for chunk in chunks:
+        filename = str(submission_dir / chunk["label"])
+        source = chunk["source"]
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
+        try:
+            tree = ast.parse(source, filename=filename)
+            statements = tuple((statement, compile(ast.Module(body=[statement], type_ignores=[]), filename, "exec"))
+                               for statement in loaded_statements(tree))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            statements = ()  # the grader already reported it and never calls into it
+        compiled.append(CompiledChunk(chunk["label"], statements))
+    return compiled
+
+
 class StudentFiles:
-    """Submission files, each loaded once from the chunks the grader sent."""
+    """Submission files, each loaded (in the child) from the chunks the supervisor compiled."""
 
     def __init__(self, submission_dir: Path):
         self.submission_dir = submission_dir
         self.loaded: dict[str, LoadedFile] = {}
 
-    def load(self, relative: str, chunks: list[dict]) -> None:
+    def load(self, relative: str, chunks: list[CompiledChunk]) -> None:
         path = self.submission_dir / relative
         module = types.ModuleType(f"submission_{len(self.loaded)}_{Path(relative).stem.replace('.', '_')}")
         module.__file__ = str(path)
@@ -67,17 +99,9 @@ class StudentFiles:
             self._run_chunk(index, chunk, loaded)
         self.loaded[relative] = loaded
 
-    def _run_chunk(self, index: int, chunk: dict, loaded: LoadedFile) -> None:
-        filename = str(self.submission_dir / chunk["label"])
-        source = chunk["source"]
-        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
-        try:
-            tree = ast.parse(source, filename=filename)
-        except (SyntaxError, ValueError):
-            return  # the grader already reported it and never calls into it
+    def _run_chunk(self, index: int, chunk: CompiledChunk, loaded: LoadedFile) -> None:
         namespace = loaded.module.__dict__
-        for statement in loaded_statements(tree):
-            code = compile(ast.Module(body=[statement], type_ignores=[]), filename, "exec")
+        for statement, code in chunk.statements:
             try:
                 exec(code, namespace)
             except BaseException as exc:  # student code may raise anything, SystemExit included
@@ -85,7 +109,7 @@ class StudentFiles:
                     for name, module in import_bindings(statement):
                         namespace[name] = MissingModule(module, str(exc) or type(exc).__name__)
                     continue
-                loaded.failures[index] = describe_exception(exc, self.submission_dir, f"loading {chunk['label']}")
+                loaded.failures[index] = describe_exception(exc, self.submission_dir, f"loading {chunk.label}")
                 return  # like a notebook cell: the rest of this chunk does not run
             if isinstance(statement, DEFINITIONS):
                 loaded.functions[(index, statement.lineno)] = namespace.get(statement.name)
@@ -119,6 +143,9 @@ def call(request: dict, files: StudentFiles) -> dict:
         return failure or {"status": "raised", "type": "NameError", "frames": [],
                            "message": f"{request['function']} was not defined when its code was loaded"}
     namespace = loaded.module.__dict__
+    for name, sibling in request.get("siblings", {}).items():  # the student's own graded functions, by name
+        if loaded.functions.get((sibling["chunk"], sibling["line"])) is not None:
+            namespace[name] = loaded.functions[(sibling["chunk"], sibling["line"])]
     namespace[request["function"]] = function
     for name, helper_module in request.get("provided", {}).items():
         namespace[name] = getattr(importlib.import_module(helper_module), name)
@@ -151,51 +178,170 @@ def _reset_random_state():
     random.seed(0)
 
 
-def handle(request: dict, files: StudentFiles) -> dict:
-    if request.get("op") == "load":
-        files.load(request["file"], request["chunks"])
-        return {"status": "loaded"}
-    return call(request, files)
+def run_exercise(message: dict, compiled: list[CompiledChunk], reply_fd: int, submission_dir: Path) -> None:
+    """In a fresh child: load the exercise's file, run its cases in order, one reply per case on reply_fd."""
+    files = StudentFiles(submission_dir)
+    files.load(message["file"], compiled)
+    for case in message["cases"]:
+        reply = call({**message, **case}, files)
+        _flush_streams()
+        reply["case"] = case["index"]
+        protocol.send(reply_fd, reply)
 
 
-def confine(setup: dict) -> None:
-    """Apply the confinement the grader asked for, before any student code runs (raises OSError)."""
+def _flush_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # student code may have replaced or closed the streams
+            pass
+
+
+def confine_parent(setup: dict) -> None:
+    """What confines the supervising process itself (raises OSError): Landlock file rules, not dumpable."""
     if setup.get("seccomp"):
-        from grader import seccomp  # imported before the file rules apply
+        from grader import seccomp  # noqa: F401  (imported before the file rules apply; installed per child)
     if setup.get("landlock"):
         from grader import landlock
 
         read, write = setup["landlock"]
         landlock.restrict(read, write)
-    if setup.get("seccomp"):
-        seccomp.install(os.getpid())
+    _not_dumpable()
+
+
+def _not_dumpable() -> None:
+    """Children cannot open this process's /proc files (memory, fds) or ptrace it."""
+    pr_set_dumpable = 4
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def preload(modules: list[str]) -> None:
+    """Import the course helper modules once, before any child exists: each child inherits them ready to use."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001  (a child importing it again reports the problem where it matters)
+            sys.modules.pop(name, None)
+
+
+def _child(control: socket.socket, reply_fd: int, message: dict, compiled: list[CompiledChunk], setup: dict,
+           submission_dir: Path) -> None:
+    """The forked child: drop the supervisor's channel, confine itself, run the exercise, and exit without cleanup."""
+    code = 0
+    try:
+        control.close()
+        _die_with_parent()
+        if setup.get("seccomp"):
+            from grader import seccomp
+
+            seccomp.install(os.getpid())
+        run_exercise(message, compiled, reply_fd, submission_dir)
+    except BaseException:  # noqa: BLE001  (the grader sees the missing replies; nothing may escape the child)
+        code = 70
+    finally:
+        _flush_streams()
+        os._exit(code)  # no atexit handlers, no __del__ at shutdown, no daemon threads: the child just ends
+
+
+def supervise(control: socket.socket, pid: int) -> int:
+    """Wait for the child to end, killing it when the grader asks (tag K) or hangs up; its wait status."""
+    try:
+        pidfd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        pidfd = -1
+    try:
+        while pidfd >= 0:
+            readable = select.select([pidfd, control], [], [])[0]
+            if pidfd in readable:
+                break
+            tag, _, _, _ = socket.recv_fds(control, 1, 1)
+            if tag in (b"K", b""):
+                _kill(pid)
+                if tag == b"":
+                    break
+    finally:
+        if pidfd >= 0:
+            os.close(pidfd)
+    return os.waitpid(pid, 0)[1]
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def _die_with_parent() -> None:
+    """SIGKILL this child when the supervisor dies (it stays in the supervisor's process group too)."""
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def describe_status(status: int) -> dict:
+    if os.WIFSIGNALED(status):
+        return {"op": "done", "signal": os.WTERMSIG(status)}
+    return {"op": "done", "exit": os.waitstatus_to_exitcode(status)}
 
 
 def main(argv: list[str]) -> int:
-    request_fd, response_fd = int(argv[1]), int(argv[2])
+    control = socket.socket(fileno=int(argv[1]))
     import numpy  # noqa: F401  (imported while the grader is still preparing, before any deadline)
+    import numpy.linalg  # noqa: F401  (numpy loads these lazily: once here, not in every child)
+    import numpy.random  # noqa: F401
 
-    setup = protocol.receive(request_fd)
+    setup = protocol.receive(control.fileno())
     sys.path[:0] = setup["path"]
-    files = StudentFiles(Path(setup["submission_dir"]))
+    submission_dir = Path(setup["submission_dir"])
     try:
-        confine(setup)
+        confine_parent(setup)
     except OSError as exc:
-        protocol.send(response_fd, {"status": "refused", "reason": f"confinement failed: {exc}"})
+        protocol.send(control.fileno(), {"status": "refused", "reason": f"confinement failed: {exc}"})
         return 1
-    protocol.send(response_fd, {"status": "ready"})
-    while True:
-        try:
-            request = protocol.receive(request_fd)
-        except protocol.ChannelClosed:
+    preload(setup.get("preload", []))
+    protocol.send(control.fileno(), {"status": "ready"})
+    compiled: dict[str, list[CompiledChunk]] = {}
+    while True:  # this process never runs student code: each exercise runs in a child forked from it
+        tag, fds, _, _ = socket.recv_fds(control, 1, 1)
+        if tag == b"K" and not fds:
+            continue  # a kill for a child that had already ended
+        if tag == b"R" and not fds:  # the next submission: forget this one's files
+            compiled.clear()
+            linecache.clearcache()
+            _empty(setup.get("scratch", []), setup.get("keep", []))
+            continue
+        if tag != b"E" or len(fds) != 1:
             return 0
-        reply = handle(request, files)
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except Exception:  # student code may have replaced or closed the streams
-                pass
-        protocol.send(response_fd, reply)
+        message = protocol.receive(control.fileno())
+        if "chunks" in message:
+            compiled[message["file"]] = compile_file(submission_dir, message.pop("chunks"))
+        _flush_streams()
+        gc.freeze()  # the child's collections skip what it inherited: fewer copied pages, a faster start
+        pid = os.fork()
+        if pid == 0:
+            _child(control, fds[0], message, compiled.get(message["file"], []), setup, submission_dir)
+        os.close(fds[0])
+        protocol.send(control.fileno(), describe_status(supervise(control, pid)))
+
+
+def _empty(folders: list[str], keep: list[str]) -> None:
+    """Remove what the last submission's children left in this sandbox's private scratch folders (its /tmp),
+    sparing the run folder and the grader package mounted inside them (and anything mounted there)."""
+    kept = [Path(path) for path in keep]
+    for folder in folders:
+        for entry in Path(folder).iterdir() if Path(folder).is_dir() else ():
+            if os.path.ismount(entry) or any(path == entry or path.is_relative_to(entry) for path in kept):
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

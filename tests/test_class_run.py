@@ -307,3 +307,63 @@ def test_a_folder_named_report_is_still_graded_as_a_submission(tmp_path):
     write(tmp_path / "report", correct())
     out = subprocess.run([*GRADE, "./report", "--no-html"], capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert out.returncode == 0 and "(100.0%)" in out.stdout
+
+
+POOL_ATTACK = '''
+
+def update_lr(learning_rate0, epoch_num, decay_rate):
+    """Leaves traps for whoever the same worker process grades next."""
+    import os, threading, time
+    import numpy as np
+    trap = "import numpy\\nnumpy.dot = lambda a, b: 0\\nnumpy.sqrt = lambda x: 0\\n"
+    for folder in (os.getcwd(), os.path.join(os.getcwd(), "helpers"), os.path.join(os.getcwd(), "submission"),
+                   os.path.expanduser("~"), "/tmp", "/dev/shm"):
+        for name in ("matplotlib.py", "sitecustomize.py", "reg_utils.py", "opt_utils_v1a.py", "math.py"):
+            try:
+                with open(os.path.join(folder, name), "w") as handle:
+                    handle.write(trap)
+            except OSError:
+                pass
+    np.dot = lambda a, b: 0
+    def keep_patching():
+        while True:
+            np.sqrt = lambda x: 0
+            time.sleep(0.01)
+    threading.Thread(target=keep_patching, daemon=True).start()
+    return learning_rate0 / (1 + decay_rate * epoch_num)
+'''
+
+
+def test_a_worker_process_reused_across_students_carries_nothing_from_one_to_the_next(tmp_path, monkeypatch):
+    """One worker thread, one student process for the whole class: an attacker graded first leaves modules in the
+    run folder, home, /tmp and /dev/shm, patches numpy and leaves a thread; the honest students after it (whose files
+    import matplotlib, as the course's do) get full marks, and only one student process was started."""
+    from grader import classrun
+    from grader.material import default_solutions_dir, load_material
+    from grader.runner import StudentProcess
+
+    root, out = tmp_path / "class", tmp_path / "out"
+    attacker = correct()
+    attacker["optimization.py"] += POOL_ATTACK
+    write(root / "a-attacker", attacker)
+    honest = {name: "import matplotlib.pyplot as plt\n" + text for name, text in correct().items()}
+    write(root / "b-honest", honest)
+    write(root / "c-honest", honest)
+    starts = []
+    original_start = StudentProcess.start
+
+    def counted_start(self):
+        if self._process is None:
+            starts.append(1)
+        original_start(self)
+
+    monkeypatch.setattr(StudentProcess, "start", counted_start)
+    confinement = sandbox.choose("auto")
+    summary = classrun.grade_class(root, out, load_material(default_solutions_dir()), confinement, timeout=10.0,
+                                   jobs=1)
+    assert summary.graded == 3 and len(starts) == 1, (summary, starts)
+    for student in ("b-honest", "c-honest"):
+        result = json.loads((out / student / "results.json").read_text(encoding="utf-8"))
+        assert result["score"] == result["max_score"] == 33, [
+            (exercise["id"], exercise["status"]) for exercise in result["exercises"] if exercise["status"] != "passed"]
+        assert result["isolation"] == confinement.level
