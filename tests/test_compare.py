@@ -120,3 +120,18 @@ def test_hidden_text_never_shows_values():
     [mismatch] = compare(got, EXPECTED, TOL)
     assert "123" in mismatch.public_text()
     assert "123" not in mismatch.hidden_text() and "[0, 0]" not in mismatch.hidden_text()
+
+
+def test_closeness_is_numpy_isclose_with_nan_equal_including_infinities_and_extremes():
+    """The README's tolerance policy: elementwise as numpy.isclose(equal_nan=True), whatever the values."""
+    import itertools
+
+    from grader.compare import _close
+    from grader.spec import Tolerance
+
+    values = [0.0, 1.0, -1.0, 1e-9, 1e-8, 2e-8, 1 + 1e-6, 1 + 1e-4, np.inf, -np.inf, np.nan, 1e300, -1e300, 5e-324]
+    got = np.array([a for a, _ in itertools.product(values, values)])
+    expected = np.array([b for _, b in itertools.product(values, values)])
+    for tolerance in (Tolerance(), Tolerance(rtol=0.0, atol=1e-7), Tolerance(rtol=1e-3, atol=0.0)):
+        reference = np.isclose(got, expected, rtol=tolerance.rtol, atol=tolerance.atol, equal_nan=True)
+        assert np.array_equal(_close(got, expected, tolerance), reference), tolerance
