@@ -19,7 +19,7 @@ from grader.runner import TIMEOUT as TIMED_OUT
 from grader.sources import Chunk
 from grader.spec import HIDDEN
 
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 3.0  # per case; the references take milliseconds on these inputs
 
 
 def grade_submission(submission: Path, material: Material, timeout: float | None = None,
