@@ -278,8 +278,9 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
             for future in as_completed(futures):
                 entry = futures.pop(future)  # each result is dropped once stored and written: memory stays flat
                 result = future.result()
-                book.store(entry.name, hashes[entry.name], stamp, result)
+                # Files first: a run killed in between regrades this student rather than keep stale files.
                 exports.write_student(out_dir, entry.name, result)
+                book.store(entry.name, hashes[entry.name], stamp, result)
                 fresh.add(entry.name)
                 done += 1
                 if progress:

@@ -32,13 +32,23 @@ def grades_csv(results: dict[str, SubmissionResult], exercise_ids: list[str]) ->
 
     Comma-separated, quoted by the csv module where needed, UTF-8 text with \\n line endings.
     """
+    return csv_header(exercise_ids) + "".join(csv_row(student, result, exercise_ids)
+                                              for student, result in results.items())
+
+
+def csv_header(exercise_ids: list[str]) -> str:
+    return _csv_line(["student", *exercise_ids, "total"])
+
+
+def csv_row(student: str, result: SubmissionResult, exercise_ids: list[str]) -> str:
+    scores = {exercise.id: exercise.score for exercise in result.exercises}
+    return _csv_line([student, *(number(scores[name]) if name in scores else "" for name in exercise_ids),
+                      number(result.score)])
+
+
+def _csv_line(fields: list[str]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["student", *exercise_ids, "total"])
-    for student, result in results.items():
-        scores = {exercise.id: exercise.score for exercise in result.exercises}
-        writer.writerow([student, *(number(scores[name]) if name in scores else "" for name in exercise_ids),
-                         number(result.score)])
+    csv.writer(buffer, lineterminator="\n").writerow(fields)
     return buffer.getvalue()
 
 
@@ -87,25 +97,26 @@ def write_student(out_dir: Path, name: str, result: SubmissionResult) -> None:
 def write_outputs(out_dir: Path, book, names: list[str], material: Material, fresh: set[str] = frozenset()) -> None:
     """From the gradebook: every student's results.json (and feedback.html where missing), grades.csv, index.html.
 
-    fresh: students whose feedback.html was just written by write_student. The class-wide outputs are
-    built from each student's results.json data (no code excerpts or pictures): memory grows by a few
-    kilobytes per student, not by their whole feedback.
+    fresh: students whose feedback.html was just written by write_student. Students are read one at a
+    time and kept only as a CSV line and a compact class-report row (a few KB): memory stays flat.
     """
     from grader import report_class  # jinja2 templates: loaded only for a class
 
-    results: dict[str, SubmissionResult] = {}
+    exercises = [(graded.exercise.name, graded.assignment.name, float(graded.exercise.points))
+                 for graded in material.exercises]
+    exercise_ids = [item[0] for item in exercises]
+    lines, rows = [csv_header(exercise_ids)], []
     for name in names:
         stored = book.results_json(name)
         write_if_changed(out_dir / name / "results.json", stored)
         feedback = out_dir / name / "feedback.html"
         if name not in fresh and not feedback.is_file():
             write_if_changed(feedback, report_html.render(book.result(name)))
-        results[name] = result_from_dict(json.loads(stored))
-    exercises = [(graded.exercise.name, graded.assignment.name, float(graded.exercise.points))
-                 for graded in material.exercises]
-    write_if_changed(out_dir / "grades.csv", grades_csv(results, [item[0] for item in exercises]))
-    links = {name: f"{name}/feedback.html" for name in names}  # report_class quotes them
-    write_if_changed(out_dir / "index.html", report_class.render(results, links, exercises))
+        result = result_from_dict(json.loads(stored))
+        lines.append(csv_row(name, result, exercise_ids))
+        rows.append(report_class.student_row(name, result, f"{name}/feedback.html", exercises))  # quoted there
+    write_if_changed(out_dir / "grades.csv", "".join(lines))
+    write_if_changed(out_dir / "index.html", report_class.render_rows(rows, exercises))
 
 
 def write_if_changed(path: Path, text: str) -> bool:

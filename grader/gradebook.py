@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 import grader
+from grader import report_html
 from grader.material import Material
 from grader.results import (CaseResult, CodeExcerpt, DifferencePicture, ExerciseResult, Misconception,
                             SubmissionResult)
@@ -125,10 +126,12 @@ def material_hash(material: Material, timeout: float, isolation: str) -> str:
     """sha256 over the grading material, the grader's code and version, the timeout and the isolation level."""
     digest = hashlib.sha256()
     _field(digest, f"{grader.__version__}|{float(timeout)!r}|{isolation}".encode())
-    folders = [material.solutions_dir, *material.helpers_dirs, Path(grader.__file__).resolve().parent]
+    # The templates too: reused students keep their feedback.html, which must not outlive a template change.
+    folders = [material.solutions_dir, *material.helpers_dirs, Path(grader.__file__).resolve().parent,
+               report_html.templates_dir()]
     for folder in dict.fromkeys(Path(folder).resolve() for folder in folders):
         _field(digest, str(folder.name).encode())
-        for relative, path in _files(folder, (".py", ".md", ".json", ".npy", ".npz", ".txt")):
+        for relative, path in _files(folder, (".py", ".md", ".json", ".npy", ".npz", ".txt", ".j2")):
             _hash_file(digest, relative, path)
     return digest.hexdigest()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import statistics
+import sys
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -26,10 +27,15 @@ def render(results: dict[str, SubmissionResult], feedback_links: dict[str, str],
     here); exercises: (exercise id, assignment, max points) in course order. A student's exercise
     that is absent from their results (nothing could be graded) counts as missing.
     """
-    names = sorted(results, key=lambda name: (name.casefold(), name))
-    links = {name: _link(feedback_links.get(name)) for name in names}
-    students = [_student(position, name, results[name], links[name], exercises)
-                for position, name in enumerate(names)]
+    return render_rows([student_row(name, result, feedback_links.get(name), exercises)
+                        for name, result in results.items()], exercises)
+
+
+def render_rows(rows: list[dict], exercises: list[tuple[str, str, float]]) -> str:
+    """The page from student_row()s, in any order: a class need not be held in memory as whole results."""
+    students = sorted(rows, key=lambda row: (row["name"].casefold(), row["name"]))
+    for position, student in enumerate(students):
+        student["position"] = position
     max_points = round(sum(points for _, _, points in exercises), 4)
     percents = [student["percent"] for student in students]
     return _environment().get_template("class_report.html.j2").render(
@@ -50,20 +56,31 @@ def breakable(text: str) -> Markup:
     return Markup("_<wbr>").join(escape(part) for part in text.split("_"))
 
 
-def _student(position: int, name: str, result: SubmissionResult, link: str | None,
-             exercises: list[tuple[str, str, float]]) -> dict:
+def student_row(name: str, result: SubmissionResult, feedback_link: str | None,
+                exercises: list[tuple[str, str, float]]) -> dict:
+    """What the page shows of one student, compact: statuses and scores, case statuses, mistakes, errors' first lines.
+
+    Repeated strings (case ids, statuses, hints) are interned: a class of thousands stays a few KB per student.
+    """
+    link = _link(feedback_link)
     graded = {exercise.id: exercise for exercise in result.exercises}
     cells = []
     for exercise_id, assignment, points in exercises:
         exercise = graded.get(exercise_id) or ExerciseResult(exercise_id, assignment, MISSING, 0.0, points)
-        cells.append({"id": exercise_id, "status": exercise.status, "score": exercise.score, "max": points,
-                      "exercise": exercise})
+        public_errors = [case for case in exercise.cases
+                         if case.status in (ERROR, TIMEOUT) and case.visibility == PUBLIC]
+        cells.append({"status": sys.intern(exercise.status), "score": exercise.score,
+                      "cases": tuple((sys.intern(case.id), sys.intern(case.visibility), sys.intern(case.status))
+                                     for case in exercise.cases),
+                      "misconceptions": tuple((sys.intern(item.id), sys.intern(item.hint))
+                                              for item in exercise.misconceptions),
+                      "error": _first_line(public_errors[0]) if public_errors else None})
     score = round(sum(cell["score"] for cell in cells), 4)
     max_points = sum(points for _, _, points in exercises)
     problems = list(result.problems)
     if not result.exercises and not problems:
         problems.append("nothing was graded")
-    return {"position": position, "name": name, "link": link, "score": score, "cells": cells,
+    return {"position": 0, "name": name, "link": link, "score": score, "cells": cells,
             "percent": round(100.0 * score / max_points, 4) if max_points else 0.0, "problems": problems}
 
 
@@ -128,9 +145,9 @@ def _case_rows(students: list[dict], exercises: list[tuple[str, str, float]]) ->
     for index, (exercise_id, _, _) in enumerate(exercises):
         cases: dict[str, dict] = {}
         for student in students:
-            for case in student["cells"][index]["exercise"].cases:
-                row = cases.setdefault(case.id, {"id": case.id, "visibility": case.visibility, "passed": 0})
-                row["passed"] += case.status == PASSED
+            for case_id, visibility, status in student["cells"][index]["cases"]:
+                row = cases.setdefault(case_id, {"id": case_id, "visibility": visibility, "passed": 0})
+                row["passed"] += status == PASSED
         for row in cases.values():
             row["rate"] = _rate(row["passed"], len(students))
         if cases:
@@ -143,9 +160,9 @@ def _misconceptions(students: list[dict], exercises: list[tuple[str, str, float]
     found: dict[str, dict] = {}
     for student in students:
         for index, cell in enumerate(student["cells"]):
-            for misconception in cell["exercise"].misconceptions:
-                entry = found.setdefault(misconception.id, {"id": misconception.id, "hint": misconception.hint,
-                                                            "exercises": set(), "students": []})
+            for mistake_id, hint in cell["misconceptions"]:
+                entry = found.setdefault(mistake_id, {"id": mistake_id, "hint": hint, "exercises": set(),
+                                                      "students": []})
                 entry["exercises"].add(index)
                 if student not in entry["students"]:
                     entry["students"].append(student)
@@ -166,13 +183,9 @@ def _errors(students: list[dict], exercises: list[tuple[str, str, float]]) -> li
     for index, (exercise_id, _, _) in enumerate(exercises):
         rows = []
         for student in students:
-            exercise = student["cells"][index]["exercise"]
-            if exercise.status not in (ERROR, TIMEOUT):
-                continue
-            public = [case for case in exercise.cases
-                      if case.status in (ERROR, TIMEOUT) and case.visibility == PUBLIC]
-            rows.append({"student": student, "status": exercise.status,
-                         "message": _first_line(public[0]) if public else None})
+            cell = student["cells"][index]
+            if cell["status"] in (ERROR, TIMEOUT):
+                rows.append({"student": student, "status": cell["status"], "message": cell["error"]})
         if rows:
             groups.append({"id": exercise_id, "rows": rows})
     return groups
