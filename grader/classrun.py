@@ -222,7 +222,12 @@ class _Run:
         process = self._process()
         try:
             process.start()  # (re)starts only if not running: the interpreter and numpy load while files are read
-            return self._grade(entry, process)
+            result = self._grade(entry, process)
+            if not self.confinement.seccomp:
+                # Without the seccomp filter student code can start processes that outlive its exercise:
+                # ending the process group is the only way to be sure nothing waits for the next student.
+                process.stop()
+            return result
         except _Interrupted:
             raise
         except Exception as exc:  # a grader bug must not stop the class; a fixed grader regrades it
