@@ -1,4 +1,4 @@
-"""Plain-data transport of structured values as JSON with base64 .npy arrays: never pickle."""
+"""Plain-data transport of structured values as JSON, arrays as dtype, shape and base64 raw bytes: never pickle."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader import protocol, sandbox
+from grader import protocol, sandbox, worker
 
 STARTUP_TIMEOUT = 60.0
 CHILD_EXIT_TIMEOUT = 5.0   # a killed child is reaped at once; past this the process itself hangs
@@ -249,15 +249,8 @@ class StudentProcess:
             raise ValueError("bind() the submission before the first exercise")
         # Whatever the last submission's children left here goes; the two input folders stay (they may be
         # mounted in the sandbox), emptied.
-        inputs = [Path(self._workdir) / SUBMISSION_FOLDER, Path(self._workdir) / HELPERS_FOLDER]
-        for folder in [Path(self._workdir), *inputs]:
-            for entry in folder.iterdir():
-                if entry in inputs:
-                    continue
-                if entry.is_dir() and not entry.is_symlink():
-                    shutil.rmtree(entry, ignore_errors=True)
-                else:
-                    entry.unlink(missing_ok=True)
+        inputs = [str(Path(self._workdir) / SUBMISSION_FOLDER), str(Path(self._workdir) / HELPERS_FOLDER)]
+        worker.empty_folders([self._workdir, *inputs], keep=inputs)
         copy = Path(self._workdir) / SUBMISSION_FOLDER
         for relative in self.python_files:
             (copy / relative).parent.mkdir(parents=True, exist_ok=True)

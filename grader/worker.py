@@ -314,7 +314,7 @@ def main(argv: list[str]) -> int:
         if tag == b"R" and not fds:  # the next submission: forget this one's files
             compiled.clear()
             linecache.clearcache()
-            _empty(setup.get("scratch", []), setup.get("keep", []))
+            empty_folders(setup.get("scratch", []), setup.get("keep", []))
             continue
         if tag != b"E" or len(fds) != 1:
             return 0
@@ -330,9 +330,8 @@ def main(argv: list[str]) -> int:
         protocol.send(control.fileno(), describe_status(supervise(control, pid)))
 
 
-def _empty(folders: list[str], keep: list[str]) -> None:
-    """Remove what the last submission's children left in this sandbox's private scratch folders (its /tmp),
-    sparing the run folder and the grader package mounted inside them (and anything mounted there)."""
+def empty_folders(folders: list[str], keep: list[str]) -> None:
+    """Remove what is in folders, sparing the keep paths (and the folders holding them) and mount points."""
     kept = [Path(path) for path in keep]
     for folder in folders:
         for entry in Path(folder).iterdir() if Path(folder).is_dir() else ():
