@@ -9,6 +9,8 @@ import importlib
 import importlib.util
 import io
 import sys
+import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +33,8 @@ class GradedExercise:
     exercise: Exercise
     expected: dict[str, object]
     stub_fingerprint: str | None
-    # known mistake id -> case id -> what that wrong implementation returns
-    mistake_outputs: dict[str, dict[str, object]] = dataclasses.field(default_factory=dict)
+    # known mistake id -> case id -> what that wrong implementation returns (computed when first needed)
+    mistake_outputs: Mapping[str, dict[str, object]] = dataclasses.field(default_factory=dict)
     # case id -> its inputs as plain data, encoded once per run (every student gets a fresh copy)
     encoded_inputs: dict[str, tuple[dict, dict]] = dataclasses.field(default_factory=dict)
 
@@ -90,13 +92,44 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 if function is None:
                     raise MaterialError(f"{assignment.name}/reference.py has no function {exercise.name}")
                 expected = _outputs(function, exercise, "the reference")
-                mistakes = {mistake.id: _outputs(mistake.implementation, exercise, f"known mistake {mistake.id}")
-                            for mistake in exercise.misconceptions}
+                mistakes = MistakeOutputs(exercise, solutions_dir / "helpers")
                 inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
                                                 mistakes, inputs))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
+
+
+class MistakeOutputs(Mapping):
+    """An exercise's known mistakes' outputs on its cases, computed on first use (only a failing exercise needs them).
+
+    A correct submission never pays for the wrong implementations; threads of a class run share one
+    computation (a lock), and the values are the same whenever they are computed (fixed inputs).
+    """
+
+    _lock = threading.Lock()  # substitutes patch the material's module namespaces: one computation at a time
+
+    def __init__(self, exercise: Exercise, helpers_dir: Path):
+        self._exercise, self._helpers_dir = exercise, helpers_dir
+        self._outputs: dict[str, dict[str, object]] | None = None
+
+    def _computed(self) -> dict[str, dict[str, object]]:
+        with self._lock:
+            if self._outputs is None:
+                with _helpers_on_path(self._helpers_dir):
+                    self._outputs = {mistake.id: _outputs(mistake.implementation, self._exercise,
+                                                          f"known mistake {mistake.id}")
+                                     for mistake in self._exercise.misconceptions}
+            return self._outputs
+
+    def __getitem__(self, mistake_id: str) -> dict[str, object]:
+        return self._computed()[mistake_id]
+
+    def __iter__(self):
+        return iter(self._computed())
+
+    def __len__(self) -> int:
+        return len(self._exercise.misconceptions)
 
 
 def _load_assignment(folder: Path):
