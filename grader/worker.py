@@ -209,13 +209,20 @@ def confine_parent(setup: dict) -> None:
     _not_dumpable()
 
 
-def _not_dumpable() -> None:
-    """Children cannot open this process's /proc files (memory, fds) or ptrace it."""
-    pr_set_dumpable = 4
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE = 1, 4  # prctl(2) options
+
+
+def _prctl(option: int, value: int) -> None:
+    """prctl(option, value) on Linux; elsewhere nothing (the other confinement still applies)."""
     try:
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)
+        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
     except (OSError, AttributeError):
         pass
+
+
+def _not_dumpable() -> None:
+    """Children cannot open this process's /proc files (memory, fds) or ptrace it."""
+    _prctl(PR_SET_DUMPABLE, 0)
 
 
 def preload(modules: list[str]) -> None:
@@ -277,11 +284,7 @@ def _kill(pid: int) -> None:
 
 def _die_with_parent() -> None:
     """SIGKILL this child when the supervisor dies (it stays in the supervisor's process group too)."""
-    pr_set_pdeathsig = 1
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
+    _prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))
 
 
 def describe_status(status: int) -> dict:
