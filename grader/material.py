@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grader import plaindata
-from grader.spec import Assignment, Case, Exercise
+from grader.spec import HIDDEN, Assignment, Case, Exercise
 from grader.stubs import stub_fingerprints
 
 MATERIAL_PACKAGE = "grader_solutions"
@@ -45,6 +45,15 @@ class Material:
     assignments: list[Assignment]
     exercises: list[GradedExercise]
     reference_files: dict[str, Path]
+    # public_only -> exercise -> its (public) cases' inputs, in case order: what a student process decodes once
+    case_tables: dict[bool, dict[str, list[dict]]] = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        self.case_tables = {public_only: {graded.exercise.name: [
+            {"args": graded.encoded_inputs[case.id][0], "kwargs": graded.encoded_inputs[case.id][1],
+             "substitutes": dict(case.substitutes)}
+            for case in graded.exercise.cases if not (public_only and case.visibility == HIDDEN)]
+            for graded in self.exercises} for public_only in (False, True)}
 
     @property
     def helpers_dirs(self) -> list[Path]:

@@ -14,7 +14,7 @@ from grader.material import GradedExercise, Material
 from grader.misconceptions import comparable, recognise
 from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
                             ExerciseResult, SubmissionResult, exercise_score, exercise_status)
-from grader.runner import DIED, SKIPPED, StudentProcess
+from grader.runner import DIED, SKIPPED, ExerciseCall, StudentProcess
 from grader.runner import TIMEOUT as TIMED_OUT
 from grader.sources import Chunk
 from grader.spec import HIDDEN
@@ -31,14 +31,23 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     """
     found = discover(Path(submission), material.exercise_names(), material.provided_modules())
     exercises = [_public_only(graded) for graded in material.exercises] if public_only else material.exercises
-    results = []
+    prepared = [_prepare(graded, found.definitions.get(graded.exercise.name, []), found.chunks, timeout,
+                         _siblings(graded, exercises, found.definitions)) for graded in exercises]
+    calls = [call for _, _, call in prepared if call is not None]
+    files = {call.request["file"]: [{"label": chunk.label, "source": chunk.source}
+                                    for chunk in found.chunks.get(call.request["file"], [])] for call in calls}
     with contextlib.nullcontext(process) if process else StudentProcess() as process:
-        process.bind(found.root, [file for file in found.files if file.endswith(".py")], material.helpers_dirs)
-        for graded in exercises:
-            definitions = found.definitions.get(graded.exercise.name, [])
-            siblings = _siblings(graded, exercises, found.definitions)
-            results.append(_grade_exercise(graded, definitions, found.chunks, process, timeout, siblings))
+        process.bind(found.root, [file for file in found.files if file.endswith(".py")], material.helpers_dirs,
+                     material.case_tables[public_only])
+        outcomes = iter(process.run(calls, files) if calls else [])
         output = process.output()
+    results = []
+    for graded, (result, chosen, call) in zip(exercises, prepared):
+        if call is not None:
+            returned: dict[str, object] = {}
+            result.cases = _judge_outcomes(graded, call, next(outcomes), returned)
+            result.misconceptions = recognise(graded, result.cases, returned)
+        results.append(_finish(result, chosen, found.chunks) if chosen is not None else result)
     return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output,
                             isolation=process.confinement.level)
 
@@ -55,33 +64,38 @@ def _siblings(graded: GradedExercise, exercises: list[GradedExercise],
             if other.assignment is graded.assignment and other is not graded and definitions.get(other.exercise.name)}
 
 
-def _grade_exercise(graded: GradedExercise, definitions: list[Definition], chunks: dict[str, list[Chunk]],
-                    process: StudentProcess, timeout: float | None,
-                    siblings: dict[str, Definition]) -> ExerciseResult:
+def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict[str, list[Chunk]],
+             timeout: float | None, siblings: dict[str, Definition]):
+    """(result so far, chosen definition, the call to run or None): what can be judged without running is judged."""
     exercise = graded.exercise
     result = ExerciseResult(id=exercise.name, assignment=graded.assignment.name, status=MISSING,
                             score=0.0, max_score=float(exercise.points))
     if not definitions:
         result.cases = [_case(case, MISSING, f"no function named {exercise.name} was found") for case in exercise.cases]
-        return result
+        return result, None, None
     chosen = _choose(definitions, result)
     result.file, result.line = chosen.file, chosen.line
     if chosen.broken:
         result.cases = [_case(case, ERROR, f"cannot be loaded: {chosen.broken}") for case in exercise.cases]
-    elif chosen.fingerprint == graded.stub_fingerprint:
+        return result, chosen, None
+    if chosen.fingerprint == graded.stub_fingerprint:
         result.cases = [_case(case, NOT_IMPLEMENTED, "the function is still the stub") for case in exercise.cases]
-    else:
-        limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
-        returned: dict[str, object] = {}
-        file_chunks = [{"label": chunk.label, "source": chunk.source} for chunk in chunks.get(chosen.file, [])]
-        mates = {name: {"chunk": mate.chunk, "line": mate.line} for name, mate in siblings.items()
-                 if mate.file == chosen.file and not mate.broken}
-        result.cases = _run_cases(graded, chosen, file_chunks, process, limit, returned, mates)
-        result.misconceptions = recognise(graded, result.cases, returned)
+        return result, chosen, None
+    mates = {name: {"chunk": mate.chunk, "line": mate.line} for name, mate in siblings.items()
+             if mate.file == chosen.file and not mate.broken}
+    request = {"file": chosen.file, "function": exercise.name,
+               "definition": {"chunk": chosen.chunk, "line": chosen.line}, "siblings": mates,
+               "provided": dict(exercise.provided)}
+    limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
+    return result, chosen, ExerciseCall(request, list(range(len(exercise.cases))), limit)
+
+
+def _finish(result: ExerciseResult, chosen: Definition, chunks: dict[str, list[Chunk]]) -> ExerciseResult:
+    """Status, score and (unless passed or not implemented) the code excerpt of an exercise whose cases are judged."""
     result.status = exercise_status(result.cases)
     if result.status not in (PASSED, NOT_IMPLEMENTED):
         result.code = code_excerpt(chosen, chunks.get(chosen.file, []))
-    result.score = exercise_score(result.cases, exercise.points)
+    result.score = exercise_score(result.cases, float(result.max_score))
     return result
 
 
@@ -100,21 +114,12 @@ def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition
     return chosen
 
 
-def _run_cases(graded: GradedExercise, chosen: Definition, chunks: list[dict], process: StudentProcess,
-               limit: float, returned: dict[str, object], mates: dict[str, dict]) -> list[CaseResult]:
+def _judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, returned: dict[str, object]):
     """Each case's result; what the student returned (when readable and not None) goes into `returned`."""
-    exercise = graded.exercise
-    request = {"file": chosen.file, "chunks": chunks, "function": exercise.name,
-               "definition": {"chunk": chosen.chunk, "line": chosen.line}, "siblings": mates,
-               "provided": dict(exercise.provided)}
-    calls = []
-    for index, case in enumerate(exercise.cases):
-        args, kwargs = graded.encoded_inputs[case.id]
-        calls.append({"index": index, "args": args, "kwargs": kwargs, "substitutes": dict(case.substitutes)})
     results = []
-    for case, outcome in zip(exercise.cases, process.run_exercise(request, calls, limit)):
+    for case, outcome in zip(graded.exercise.cases, outcomes):
         if outcome.kind == TIMED_OUT:
-            results.append(_case(case, TIMEOUT, f"did not finish within {limit:g} s (an infinite loop?)"))
+            results.append(_case(case, TIMEOUT, f"did not finish within {call.timeout:g} s (an infinite loop?)"))
         elif outcome.kind == SKIPPED:
             results.append(_case(case, TIMEOUT, "not run: an earlier case of this exercise timed out"))
         elif outcome.kind == DIED:

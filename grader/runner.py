@@ -1,4 +1,4 @@
-"""Runs student code in a separate, confined process: a fresh child per exercise, a deadline per case."""
+"""Runs student code in a separate, confined process: a fresh child per submission, a deadline per case."""
 
 from __future__ import annotations
 
@@ -43,6 +43,16 @@ REPLY, TIMEOUT, DIED, SKIPPED = "reply", "timeout", "died", "skipped"
 
 
 @dataclass(frozen=True)
+class ExerciseCall:
+    """One exercise to run: where the function is (file, function, definition, siblings, provided), which of
+    its cases (indexes into the process's case table) and the deadline of each case in seconds."""
+
+    request: dict
+    cases: list[int]
+    timeout: float
+
+
+@dataclass(frozen=True)
 class Outcome:
     """What became of one case: a reply (plain data, still to be validated), a timeout, a death, or not run."""
 
@@ -54,13 +64,13 @@ class Outcome:
 class StudentProcess:
     """One confined student process for one submission; started early or on first use, and again after it dies.
 
-    The process itself never runs student code: for each exercise it forks a child that loads the
-    submission's file, runs the cases and replies on a pipe of its own, then ends. Nothing one
-    exercise does (patching numpy, reseeding, hoarding files, threads, forged replies) reaches the next.
+    The process itself never runs student code: for each submission it forks a child that loads the
+    submission's files, runs the exercises' cases and replies on a pipe of its own, then ends. Nothing
+    a submission does (patching numpy, reseeding, hoarding files, threads, forged replies) reaches the next.
     start() may run before the submission is known (the interpreter and numpy load meanwhile);
-    bind() names the submission's root, its .py files and the helper folders before the first exercise.
-    The process sees copies of the submission's .py files and of the course helper modules in its
-    own run folder, never the originals (so it can start before either is known).
+    bind() names the submission's root, its .py files, the helper folders and the case table before
+    the first run. The process sees copies of the submission's .py files and of the course helper
+    modules in its own run folder, never the originals (so it can start before either is known).
     """
 
     def __init__(self, confinement: sandbox.Confinement | None = None):
@@ -68,6 +78,7 @@ class StudentProcess:
         self.submission_dir: Path | None = None
         self.python_files: list[str] = []
         self.helpers_dirs: list[str] = []
+        self.case_table: dict = {}
         self._process: subprocess.Popen | None = None
         self._control: socket.socket | None = None
         self._configured = False
@@ -89,58 +100,69 @@ class StudentProcess:
             shutil.rmtree(self._package_dir, ignore_errors=True)
             self._package_dir = None
 
-    def bind(self, submission_dir: Path, python_files: list[str], helpers_dirs) -> None:
-        """The submission whose code this process runs next: its root, its .py files, and the course helper folders.
+    def bind(self, submission_dir: Path, python_files: list[str], helpers_dirs, case_table: dict) -> None:
+        """The submission whose code this process runs next: its root, its .py files, the course helper folders,
+        and the case table (exercise -> [{args, kwargs, substitutes}], plain data) the calls name cases of.
 
         A process may serve one submission after another: it never runs student code itself, and its run
         folder is emptied and filled with the next submission's copies before that one's first exercise.
         """
         helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
-        if self._configured and helpers_dirs != self.helpers_dirs:
-            self.stop()  # the process preloaded the other helpers: start afresh
+        if self._configured and (helpers_dirs != self.helpers_dirs or case_table is not self.case_table):
+            self.stop()  # the process preloaded the other helpers or decoded other cases: start afresh
         self.submission_dir = Path(submission_dir).resolve()
         self.python_files = list(python_files)
         self.helpers_dirs = helpers_dirs
+        self.case_table = case_table
         self._populated = False
         if self._output is not None:  # what the last submission printed is not this one's
             self._output.truncate(0)
             self._output.seek(0)
 
-    def run_exercise(self, request: dict, cases: list[dict], timeout: float) -> list[Outcome]:
-        """Run the cases of one exercise in a fresh child, each with its own deadline; one Outcome per case.
+    def run(self, calls: list[ExerciseCall], files: dict[str, list[dict]]) -> list[list[Outcome]]:
+        """Run the exercises' cases in order in one fresh child, each case with its own deadline.
 
-        request: file, chunks, function, definition, provided; cases: index, args, kwargs, substitutes.
-        After a crash or a broken reply the remaining cases run in a new child; after a timeout they are skipped.
+        files: each file's chunks ({label, source}), sent once per submission. Returns one Outcome per
+        case of each call. After a timeout the child is killed and the exercise's remaining cases are
+        skipped; after a crash or a broken reply that case fails and the rest runs in a new child. A child
+        that ends just before an exercise's first reply (what the previous exercise's code did) does not
+        fail that exercise: it starts again in a new child.
         """
-        outcomes: list[Outcome] = []
-        while len(outcomes) < len(cases):
-            remaining = cases[len(outcomes):]
+        outcomes: list[list[Outcome]] = [[] for _ in calls]
+        first = 0
+        while first < len(calls):
+            if len(outcomes[first]) == len(calls[first].cases):
+                first += 1
+                continue
+            plan = [{**call.request, "exercise": number, "cases": call.cases[len(outcomes[number]):]}
+                    for number, call in enumerate(calls) if number >= first]
             try:
-                reply_fd = self._fork_child({"op": "exercise", **request, "cases": remaining})
+                reply_fd = self._fork_child(plan, files)
             except StudentProcessDied as died:
-                outcomes.append(Outcome(DIED, reason=str(died)))
+                outcomes[first].append(Outcome(DIED, reason=str(died)))
                 continue
             try:
-                self._collect(reply_fd, remaining, timeout, outcomes)
+                self._collect(reply_fd, calls, outcomes, first)
             finally:
                 os.close(reply_fd)
         return outcomes
 
-    def _fork_child(self, message: dict) -> int:
-        """Ask the process to fork a child for this exercise; the read end of the child's reply pipe."""
+    def _fork_child(self, plan: list[dict], files: dict[str, list[dict]]) -> int:
+        """Ask the process to fork a child for this plan; the read end of the child's reply pipe."""
         if self._process is None:
             self.start()
         if not self._configured:
             self._configure()
         elif not self._populated:
             self._next_submission()
-        if message["file"] in self._sent_files:
-            message = {key: value for key, value in message.items() if key != "chunks"}
+        needed = dict.fromkeys(exercise["file"] for exercise in plan)
+        message = {"op": "plan", "exercises": plan,
+                   "files": {file: files.get(file, []) for file in needed if file not in self._sent_files}}
         reply_read, reply_write = os.pipe()
         try:
             socket.send_fds(self._control, [b"E"], [reply_write])
             protocol.send(self._control.fileno(), message)
-            self._sent_files.add(message["file"])
+            self._sent_files.update(needed)
         except OSError as exc:
             os.close(reply_read)
             self.stop()
@@ -149,29 +171,36 @@ class StudentProcess:
             os.close(reply_write)
         return reply_read
 
-    def _collect(self, reply_fd: int, cases: list[dict], timeout: float, outcomes: list[Outcome]) -> None:
-        for position, case in enumerate(cases):
-            try:
-                reply = protocol.receive(reply_fd, time.monotonic() + timeout)
-                if reply.get("case") != case["index"]:
-                    raise protocol.MalformedMessage("a reply that belongs to no case of this call")
-            except protocol.ChannelTimeout:
-                self._end_child()
-                outcomes.append(Outcome(TIMEOUT, reason=f"no answer within {timeout:g} s"))
-                outcomes.extend(Outcome(SKIPPED) for _ in cases[position + 1:])
-                return
-            except protocol.ChannelClosed:
-                outcomes.append(Outcome(DIED, reason=self._end_child()))
-                return
-            except protocol.MalformedMessage as exc:
-                self._end_child()
-                outcomes.append(Outcome(DIED, reason=f"it sent a malformed reply ({exc})"))
-                return
-            outcomes.append(Outcome(REPLY, reply))
+    def _collect(self, reply_fd: int, calls: list[ExerciseCall], outcomes: list[list[Outcome]], first: int) -> None:
+        """Read the child's replies into outcomes until the plan is done or the child fails; the child is then ended."""
+        for number in range(first, len(calls)):
+            call, done = calls[number], outcomes[number]
+            while len(done) < len(call.cases):
+                between = number != first and not done  # nothing heard of this exercise yet
+                try:
+                    reply = protocol.receive(reply_fd, time.monotonic() + call.timeout)
+                    if reply.get("exercise") != number or reply.get("case") != call.cases[len(done)]:
+                        raise protocol.MalformedMessage("a reply that belongs to no case of this call")
+                except protocol.ChannelTimeout:
+                    self._end_child()
+                    done.append(Outcome(TIMEOUT, reason=f"no answer within {call.timeout:g} s"))
+                    done.extend(Outcome(SKIPPED) for _ in call.cases[len(done):])
+                    return
+                except protocol.ChannelClosed:
+                    reason = self._end_child()
+                    if not between:
+                        done.append(Outcome(DIED, reason=reason))
+                    return
+                except protocol.MalformedMessage as exc:
+                    self._end_child()
+                    if not between:
+                        done.append(Outcome(DIED, reason=f"it sent a malformed reply ({exc})"))
+                    return
+                done.append(Outcome(REPLY, reply))
         self._end_child()
 
     def _end_child(self) -> str:
-        """Kill the exercise's child if it still runs and wait until it is gone; how it ended, in words."""
+        """Kill the child if it still runs and wait until it is gone; how it ended, in words."""
         try:
             self._control.send(b"K")
             done = protocol.receive(self._control.fileno(), time.monotonic() + CHILD_EXIT_TIMEOUT)
@@ -281,6 +310,7 @@ class StudentProcess:
         preload = sorted(module.stem for module in helpers.glob("*.py"))  # the course's modules: trusted
         scratch = [self._workdir, "/tmp"] if self.confinement.bwrap else []  # private to the sandbox
         setup = {"path": [str(helpers)], "submission_dir": str(copy), "preload": preload, "scratch": scratch,
+                 "cases": self.case_table,
                  "keep": [str(copy), str(helpers), self._package_dir],
                  "seccomp": self.confinement.seccomp, "landlock": landlock_rules}
         try:

@@ -1,4 +1,4 @@
-"""The student process: a clean supervisor that forks one child per exercise to load submission code and call it."""
+"""The student process: a clean supervisor that forks a child per submission to load its code and call it."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from grader import plaindata, protocol  # noqa: E402
 from grader.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements  # noqa: E402
 
 MAX_MESSAGE_CHARS = 2000
+# Modules whose namespaces each exercise gets back as they were (the course helpers are guarded too).
+GUARDED_MODULES = ["builtins", "numpy", "numpy.random", "numpy.linalg", "numpy.testing", "random", "math", "os", "sys"]
 
 
 class MissingModule:
@@ -133,37 +135,66 @@ def describe_exception(exc: BaseException, submission_dir: Path, during: str = "
             "frames": frames[-10:]}
 
 
-def call(request: dict, files: StudentFiles) -> dict:
-    """Run one graded call and describe its outcome as plain data."""
-    loaded = files.loaded[request["file"]]
-    definition = request["definition"]
-    function = loaded.functions.get((definition["chunk"], definition["line"]))
-    if function is None:
-        failure = loaded.failures.get(definition["chunk"])
-        return failure or {"status": "raised", "type": "NameError", "frames": [],
-                           "message": f"{request['function']} was not defined when its code was loaded"}
+ABSENT = object()
+
+
+def bind_exercise(exercise: dict, loaded: LoadedFile) -> dict:
+    """Bind the graded function, the student's own assignment-mates and the provided helpers in the file's module.
+
+    Returns what those names were bound to before, for restore_bindings() once the exercise is done.
+    """
     namespace = loaded.module.__dict__
-    for name, sibling in request.get("siblings", {}).items():  # the student's own graded functions, by name
+    names = [*exercise.get("siblings", {}), exercise["function"], *exercise.get("provided", {})]
+    saved = {name: namespace.get(name, ABSENT) for name in names}
+    for name, sibling in exercise.get("siblings", {}).items():  # the student's own graded functions, by name
         if loaded.functions.get((sibling["chunk"], sibling["line"])) is not None:
             namespace[name] = loaded.functions[(sibling["chunk"], sibling["line"])]
-    namespace[request["function"]] = function
-    for name, helper_module in request.get("provided", {}).items():
+    function = graded_function(exercise, loaded)
+    if function is not None:
+        namespace[exercise["function"]] = function
+    for name, helper_module in exercise.get("provided", {}).items():
         namespace[name] = getattr(importlib.import_module(helper_module), name)
-    saved = {name: namespace.get(name) for name in request.get("substitutes", {})}
-    for name, target in request.get("substitutes", {}).items():
+    return saved
+
+
+def restore_bindings(namespace: dict, saved: dict) -> None:
+    for name, value in saved.items():
+        if value is ABSENT:
+            namespace.pop(name, None)
+        else:
+            namespace[name] = value
+
+
+def graded_function(exercise: dict, loaded: LoadedFile):
+    definition = exercise["definition"]
+    return loaded.functions.get((definition["chunk"], definition["line"]))
+
+
+def call(exercise: dict, case: tuple, loaded: LoadedFile, submission_dir: Path) -> dict:
+    """Run one graded call (the exercise's names already bound) and describe its outcome as plain data.
+
+    case: (args, kwargs, substitutes), inputs this child may use up (it got its own copy by forking).
+    """
+    function = graded_function(exercise, loaded)
+    if function is None:
+        failure = loaded.failures.get(exercise["definition"]["chunk"])
+        return failure or {"status": "raised", "type": "NameError", "frames": [],
+                           "message": f"{exercise['function']} was not defined when its code was loaded"}
+    args, kwargs, substitutes = case
+    namespace = loaded.module.__dict__
+    saved = {name: namespace.get(name, ABSENT) for name in substitutes}
+    for name, target in substitutes.items():
         module_name, _, attribute = target.partition(":")
         namespace[name] = getattr(importlib.import_module(module_name), attribute)
-    args = plaindata.decode(request["args"])
-    kwargs = plaindata.decode(request["kwargs"])
     _reset_random_state()
     try:
         value = function(*args, **kwargs)
     except NotImplementedError:
         return {"status": "not_implemented"}
     except BaseException as exc:
-        return describe_exception(exc, files.submission_dir)
+        return describe_exception(exc, submission_dir)
     finally:
-        namespace.update(saved)
+        restore_bindings(namespace, saved)
     try:
         encoded = plaindata.encode(value)
     except Exception as exc:
@@ -178,15 +209,76 @@ def _reset_random_state():
     random.seed(0)
 
 
-def run_exercise(message: dict, compiled: list[CompiledChunk], reply_fd: int, submission_dir: Path) -> None:
-    """In a fresh child: load the exercise's file, run its cases in order, one reply per case on reply_fd."""
+def run_plan(message: dict, compiled: dict[str, list[CompiledChunk]], cases: dict[str, list[tuple]],
+             reply_fd: int, submission_dir: Path, guarded: list[str]) -> None:
+    """In a fresh child: run the plan's exercises in order, one reply per case on reply_fd.
+
+    Each file is loaded (into a module of its own) when its first exercise comes, as a notebook's
+    kernel would have it. When an exercise ends its bindings are undone and the shared state it may
+    have changed (the guarded modules' namespaces, numpy's error handling, timers) is put back, so
+    that one function's side effects do not fail the student's next one; if it left a thread
+    running, the child ends and the grader runs the next exercise in a new one.
+    """
     files = StudentFiles(submission_dir)
-    files.load(message["file"], compiled)
-    for case in message["cases"]:
-        reply = call({**message, **case}, files)
-        _flush_streams()
-        reply["case"] = case["index"]
-        protocol.send(reply_fd, reply)
+    shared = SharedState(guarded)
+    for exercise in message["exercises"]:
+        relative = exercise["file"]
+        if relative not in files.loaded:
+            files.load(relative, compiled.get(relative, []))
+        loaded = files.loaded[relative]
+        saved = bind_exercise(exercise, loaded)
+        try:
+            for index in exercise["cases"]:
+                reply = call(exercise, cases[exercise["function"]][index], loaded, submission_dir)
+                _flush_streams()
+                reply["exercise"], reply["case"] = exercise["exercise"], index
+                protocol.send(reply_fd, reply)
+        finally:
+            restore_bindings(loaded.module.__dict__, saved)
+            shared.restore()
+        if threads_left():  # they would run on into the next exercise: it gets a new child instead
+            _flush_streams()
+            os._exit(0)
+
+
+def threads_left() -> bool:
+    """Whether the exercise's code left a thread running (the child runs only its main thread otherwise)."""
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:
+        import threading
+
+        return threading.active_count() > 1
+
+
+class SharedState:
+    """What each exercise of a child starts from: the guarded modules (numpy, builtins, the course helpers...)
+    with their namespaces as inherited, numpy's floating-point error handling, and no interval timer."""
+
+    def __init__(self, names: list[str]):
+        import numpy
+
+        self._modules = {name: sys.modules[name] for name in names if name in sys.modules}
+        self._namespaces = {name: dict(module.__dict__) for name, module in self._modules.items()}
+        self._errors, self._seterr = numpy.geterr(), numpy.seterr
+
+    def restore(self) -> None:
+        for name, module in self._modules.items():
+            sys.modules[name] = module
+            namespace, saved = module.__dict__, self._namespaces[name]
+            for key in [key for key in namespace if key not in saved]:
+                del namespace[key]
+            for key, value in saved.items():
+                if namespace.get(key, ABSENT) is not value:
+                    namespace[key] = value
+        self._seterr(**self._errors)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def decode_cases(table: dict) -> dict[str, list[tuple]]:
+    """The run's case inputs, decoded once by the supervisor: exercise -> [(args, kwargs, substitutes)]."""
+    return {name: [(plaindata.decode(case["args"]), plaindata.decode(case["kwargs"]), dict(case["substitutes"]))
+                   for case in entries] for name, entries in table.items()}
 
 
 def _flush_streams() -> None:
@@ -234,9 +326,9 @@ def preload(modules: list[str]) -> None:
             sys.modules.pop(name, None)
 
 
-def _child(control: socket.socket, reply_fd: int, message: dict, compiled: list[CompiledChunk], setup: dict,
-           submission_dir: Path) -> None:
-    """The forked child: drop the supervisor's channel, confine itself, run the exercise, and exit without cleanup."""
+def _child(control: socket.socket, reply_fd: int, message: dict, compiled: dict[str, list[CompiledChunk]],
+           cases: dict[str, list[tuple]], setup: dict, submission_dir: Path) -> None:
+    """The forked child: drop the supervisor's channel, confine itself, run the plan, and exit without cleanup."""
     code = 0
     try:
         control.close()
@@ -245,7 +337,7 @@ def _child(control: socket.socket, reply_fd: int, message: dict, compiled: list[
             from grader import seccomp
 
             seccomp.install(os.getpid())
-        run_exercise(message, compiled, reply_fd, submission_dir)
+        run_plan(message, compiled, cases, reply_fd, submission_dir, GUARDED_MODULES + setup.get("preload", []))
     except BaseException:  # noqa: BLE001  (the grader sees the missing replies; nothing may escape the child)
         code = 70
     finally:
@@ -308,9 +400,10 @@ def main(argv: list[str]) -> int:
         protocol.send(control.fileno(), {"status": "refused", "reason": f"confinement failed: {exc}"})
         return 1
     preload(setup.get("preload", []))
+    cases = decode_cases(setup.get("cases", {}))
     protocol.send(control.fileno(), {"status": "ready"})
     compiled: dict[str, list[CompiledChunk]] = {}
-    while True:  # this process never runs student code: each exercise runs in a child forked from it
+    while True:  # this process never runs student code: each plan (a submission's exercises) runs in a child
         tag, fds, _, _ = socket.recv_fds(control, 1, 1)
         if tag == b"K" and not fds:
             continue  # a kill for a child that had already ended
@@ -322,13 +415,13 @@ def main(argv: list[str]) -> int:
         if tag != b"E" or len(fds) != 1:
             return 0
         message = protocol.receive(control.fileno())
-        if "chunks" in message:
-            compiled[message["file"]] = compile_file(submission_dir, message.pop("chunks"))
+        for relative, chunks in message.pop("files", {}).items():
+            compiled[relative] = compile_file(submission_dir, chunks)
         _flush_streams()
         gc.freeze()  # the child's collections skip what it inherited: fewer copied pages, a faster start
         pid = os.fork()
         if pid == 0:
-            _child(control, fds[0], message, compiled.get(message["file"], []), setup, submission_dir)
+            _child(control, fds[0], message, compiled, cases, setup, submission_dir)
         os.close(fds[0])
         protocol.send(control.fileno(), describe_status(supervise(control, pid)))
 

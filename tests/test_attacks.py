@@ -1047,8 +1047,10 @@ def test_a_process_exiting_right_after_its_reply_does_not_fail_the_next_exercise
             answer = _real_initialize_parameters_he(layers_dims)
             if list(layers_dims) == [2, 10, 5, 1]:
                 for fd in _reply_pipes():
-                    # the 4th case's reply, as the worker writes it (a reply names its case's index)
-                    protocol.send(fd, {"status": "returned", "value": plaindata.encode(answer), "case": 3})
+                    # the 4th case's reply, as the worker writes it (a reply names its exercise's place in
+                    # the grading order, here the third, and its case's index)
+                    protocol.send(fd, {"status": "returned", "value": plaindata.encode(answer), "exercise": 2,
+                                       "case": 3})
                 os._exit(0)
             return answer
     ''')
@@ -1561,12 +1563,16 @@ def test_sitecustomize_fake_numpy_and_fake_helpers_have_no_effect(arena):
     assert not list(arena.outside.iterdir())
 
 
-@pytest.mark.parametrize("mutation", ["reseed", "seed_disabled", "seterr_raise", "random_functions_replaced"])
+@pytest.mark.parametrize("mutation", ["reseed", "seed_disabled", "seterr_raise", "random_functions_replaced",
+                                      "builtin_replaced", "helper_replaced"])
 def test_numpy_global_state_mutations_do_not_leak_into_other_exercises(arena, mutation):
     """Attack: the first graded function returns the right answer but changes numpy's global state for the functions
     graded after it: reseeding, np.random.seed made a no-op, np.seterr(all='raise'), np.random.rand/randn/
-    permutation replaced."""
+    permutation replaced; or builtins.range, or the course helper reg_utils.compute_cost (which the regularization
+    file, loaded later in the same child, imports)."""
     change = {
+        "builtin_replaced": "import builtins\n    builtins.range = lambda *a: []",
+        "helper_replaced": "import reg_utils\n    reg_utils.compute_cost = lambda *a, **k: 42.0",
         "reseed": "np.random.seed(12345)\n    np.random.rand(1000)",
         "seed_disabled": "np.random.set_state(np.random.RandomState(999).get_state())\n"
                          "    np.random.seed = lambda *a, **k: None",
@@ -1577,8 +1583,10 @@ def test_numpy_global_state_mutations_do_not_leak_into_other_exercises(arena, mu
     }[mutation]
     attack = ("import numpy as np\n_real_initialize_parameters_zeros = initialize_parameters_zeros\n\n"
               "def initialize_parameters_zeros(layers_dims):\n"
-              f"    {change}\n"
-              "    return _real_initialize_parameters_zeros(layers_dims)\n")
+              "    answer = _real_initialize_parameters_zeros(layers_dims)\n"
+              "    if list(layers_dims) == [2, 10, 5, 1]:  # its last case: the exercises after it are the target\n"
+              f"        {change.replace(chr(10) + '    ', chr(10) + '        ')}\n"
+              "    return answer\n")
     result = arena.run(with_attacks(("initialize_parameters_zeros", attack)))
     assert_rest_passed(result, [])
 
