@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import ast
 import ctypes
+import functools
 import gc
 import importlib
 import linecache
+import operator
 import os
 import random
 import select
@@ -27,7 +29,7 @@ from grader.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_stateme
 
 MAX_MESSAGE_CHARS = 2000
 # Modules whose namespaces each exercise gets back as they were (the course helpers are guarded too).
-GUARDED_MODULES = ["builtins", "numpy", "numpy.random", "numpy.linalg", "numpy.testing", "random", "math", "os", "sys"]
+GUARDED_MODULES = ["builtins", "numpy", "numpy.random", "numpy.linalg", "numpy.testing", "random", "math", "sys"]
 
 
 class MissingModule:
@@ -72,14 +74,19 @@ def compile_file(submission_dir: Path, chunks: list[dict]) -> list[CompiledChunk
         filename = str(submission_dir / chunk["label"])
         source = chunk["source"]
         linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
-        try:
-            tree = ast.parse(source, filename=filename)
-            statements = tuple((statement, compile(ast.Module(body=[statement], type_ignores=[]), filename, "exec"))
-                               for statement in loaded_statements(tree))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            statements = ()  # the grader already reported it and never calls into it
-        compiled.append(CompiledChunk(chunk["label"], statements))
+        compiled.append(CompiledChunk(chunk["label"], compile_chunk(filename, source)))
     return compiled
+
+
+@functools.lru_cache(maxsize=2048)
+def compile_chunk(filename: str, source: str) -> tuple:
+    """A chunk's loadable (statement, code) pairs; remembered, as most cells are the same for every student."""
+    try:
+        tree = ast.parse(source, filename=filename)
+        return tuple((statement, compile(ast.Module(body=[statement], type_ignores=[]), filename, "exec"))
+                     for statement in loaded_statements(tree))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return ()  # the grader already reported it and never calls into it
 
 
 class StudentFiles:
@@ -266,6 +273,8 @@ class SharedState:
         for name, module in self._modules.items():
             sys.modules[name] = module
             namespace, saved = module.__dict__, self._namespaces[name]
+            if len(namespace) == len(saved) and all(map(operator.is_, namespace.values(), saved.values())):
+                continue  # untouched: as many names, bound to the same objects (checked in C, after every exercise)
             for key in [key for key in namespace if key not in saved]:
                 del namespace[key]
             for key, value in saved.items():
