@@ -41,18 +41,9 @@ def _true_gradients(X, Y, parameters):
     return gradients
 
 
-def _check_n_case(case_id, seed, m, visibility, epsilon=None, gradients="course", gradient_seed=None):
+def _check_n_case(case_id, seed, m, visibility, epsilon=None, gradients="course"):
     X, Y, parameters = _network(seed, m)
-    if gradients == "course":
-        grads = _course_gradients(X, Y, parameters)
-    elif gradients == "true":
-        grads = _true_gradients(X, Y, parameters)
-    elif gradients == "other_seed":
-        _, _, other = _network(gradient_seed, m)
-        grads = _course_gradients(X, Y, other)
-    else:  # "scaled_db3": a single wrong entry
-        grads = _course_gradients(X, Y, parameters)
-        grads = dict(grads, db3=grads["db3"] * 3.0)
+    grads = _course_gradients(X, Y, parameters) if gradients == "course" else _true_gradients(X, Y, parameters)
     kwargs = {} if epsilon is None else {"epsilon": epsilon}
     return Case(case_id, args=(parameters, grads, X, Y), kwargs=kwargs, visibility=visibility)
 
@@ -122,12 +113,10 @@ ASSIGNMENT = Assignment(
                          "parentheses around J_plus - J_minus, only J_minus is divided.",
                          wrong.gradcheck_operator_precedence),
         )),
+        # Each case runs forward_propagation_n 94 times (7 ms on a slow core): three cases cover the course's
+        # gradients with an explicit epsilon, correct gradients, and the default epsilon with another cost.
         Exercise("gradient_check_n", points=3, provided=GC_UTILS, cases=(
-            _check_n_case("course backward_propagation_n, m=3", 1, 3, PUBLIC),
             _check_n_case("course backward_propagation_n, m=10, epsilon=1e-3", 4, 10, PUBLIC, epsilon=1e-3),
-            _check_n_case("gradients of other parameters, m=5", 2, 5, HIDDEN, gradients="other_seed",
-                          gradient_seed=7),
-            _check_n_case("db3 scaled by 3, m=8", 3, 8, HIDDEN, gradients="scaled_db3"),
             _check_n_case("correct gradients, m=6, epsilon=1e-2", 5, 6, HIDDEN, epsilon=1e-2, gradients="true"),
             # gradient_check_n must use the provided forward_propagation_n: here it computes another cost
             dataclasses.replace(
