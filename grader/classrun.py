@@ -284,8 +284,9 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
                 entry = futures.pop(future)  # each result is dropped once stored and written: memory stays flat
                 result = future.result()
                 # Files first: a run killed in between regrades this student rather than keep stale files.
-                exports.write_student(out_dir, entry.name, result)
-                book.store(entry.name, hashes[entry.name], stamp, result)
+                results_json = result.to_json()
+                exports.write_student(out_dir, entry.name, result, results_json)
+                book.store(entry.name, hashes[entry.name], stamp, result, results_json)
                 fresh.add(entry.name)
                 done += 1
                 if progress:

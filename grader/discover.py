@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,7 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
         raise NothingToGrade(f"no such file or folder: {submission}")
     root = submission if submission.is_dir() else submission.parent
     found = Discovered(root=root.resolve(), files=[])
+    wanted = frozenset(names)
     for path in _candidate_files(submission):
         relative = path.relative_to(root).as_posix()
         if not path.resolve().is_relative_to(found.root):
@@ -68,7 +70,7 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
             continue
         found.chunks[relative] = chunks
         for index, chunk in enumerate(chunks):
-            _scan_chunk(relative, index, chunk, set(names), found)
+            _scan_chunk(relative, index, chunk, wanted, found)
     if not found.files:
         raise NothingToGrade(f"no .py or .ipynb files in {submission}")
     if not found.definitions:
@@ -89,21 +91,34 @@ def _candidate_files(submission: Path) -> list[Path]:
     return files
 
 
-def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: set[str], found: Discovered) -> None:
+def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: frozenset[str], found: Discovered) -> None:
+    reason, definitions = scan_source(chunk.source, wanted)
+    if reason is not None:
+        found.problems.append(f"{chunk.label}: {reason}")
+        for name, line, _, _ in definitions:
+            found.definitions.setdefault(name, []).append(
+                Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}"))
+        return
+    for name, line, fingerprint, end_line in definitions:
+        found.definitions.setdefault(name, []).append(
+            Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line))
+
+
+@functools.lru_cache(maxsize=2048)
+def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple]:
+    """(why it does not parse or None, the top-level definitions of wanted names: (name, line, fingerprint, end line)).
+
+    A pure function of the text, remembered: in a class most cells are the same for every student.
+    """
     try:
-        tree = ast.parse(chunk.source, filename=chunk.label)
+        tree = ast.parse(source)
     except (SyntaxError, ValueError) as exc:
         reason = f"syntax error at line {exc.lineno}: {exc.msg}" if isinstance(exc, SyntaxError) else str(exc)
-        found.problems.append(f"{chunk.label}: {reason}")
-        for name in wanted:
-            match = re.search(rf"^\s*def\s+{name}\s*\(", chunk.source, re.MULTILINE)
+        found = []
+        for name in sorted(wanted):
+            match = re.search(rf"^\s*def\s+{name}\s*\(", source, re.MULTILINE)
             if match:
-                line = chunk.source.count("\n", 0, match.start()) + 1
-                found.definitions.setdefault(name, []).append(
-                    Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}"))
-        return
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name in wanted:
-            found.definitions.setdefault(node.name, []).append(
-                Definition(relative, index, node.lineno, chunk.label, function_fingerprint(node),
-                           end_line=node.end_lineno))
+                found.append((name, source.count("\n", 0, match.start()) + 1, None, None))
+        return reason, tuple(found)
+    return None, tuple((node.name, node.lineno, function_fingerprint(node), node.end_lineno) for node in tree.body
+                       if isinstance(node, ast.FunctionDef) and node.name in wanted)

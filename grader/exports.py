@@ -88,9 +88,9 @@ def gradescope_json(result: SubmissionResult) -> str:
     return json.dumps(gradescope(result), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_student(out_dir: Path, name: str, result: SubmissionResult) -> None:
-    """<student>/results.json and feedback.html, as soon as the student is graded."""
-    write_if_changed(out_dir / name / "results.json", result.to_json())
+def write_student(out_dir: Path, name: str, result: SubmissionResult, results_json: str | None = None) -> None:
+    """<student>/results.json and feedback.html, as soon as the student is graded (results_json: result.to_json())."""
+    write_if_changed(out_dir / name / "results.json", results_json or result.to_json())
     write_if_changed(out_dir / name / "feedback.html", report_html.render(result))
 
 

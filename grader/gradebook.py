@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -76,9 +75,10 @@ class Gradebook:
         rows = self._db.execute("SELECT student, submission_hash, material_hash FROM students")
         return {student: (submission, material) for student, submission, material in rows}
 
-    def store(self, student: str, submission_hash: str, material_hash: str, result: SubmissionResult) -> None:
-        """Replace the student's rows with this result, all in one transaction."""
-        full = json.dumps(dataclasses.asdict(result), ensure_ascii=False, sort_keys=True)
+    def store(self, student: str, submission_hash: str, material_hash: str, result: SubmissionResult,
+              results_json: str | None = None) -> None:
+        """Replace the student's rows with this result, all in one transaction (results_json: result.to_json())."""
+        full = json.dumps(result.full_dict(), ensure_ascii=False, sort_keys=True)
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -86,7 +86,7 @@ class Gradebook:
             db.execute("DELETE FROM cases WHERE student = ?", (student,))
             db.execute("INSERT OR REPLACE INTO students VALUES (?, ?, ?, ?, ?, ?, ?)",
                        (student, submission_hash, material_hash, result.score, result.max_score,
-                        result.to_json(), full))
+                        results_json or result.to_json(), full))
             for exercise in result.exercises:
                 db.execute("INSERT OR REPLACE INTO exercises VALUES (?, ?, ?, ?, ?, ?)",
                            (student, exercise.id, exercise.assignment, exercise.status, exercise.score,
@@ -169,7 +169,7 @@ def _hash_file(digest, relative: str, path: Path) -> None:
 
 
 def result_from_dict(data: dict) -> SubmissionResult:
-    """The inverse of dataclasses.asdict(SubmissionResult)."""
+    """The inverse of SubmissionResult.full_dict()."""
     return SubmissionResult(submission=data["submission"], exercises=[_exercise(e) for e in data["exercises"]],
                             problems=list(data.get("problems", [])), output=data.get("output", ""),
                             isolation=data.get("isolation", ""))

@@ -37,6 +37,8 @@ class GradedExercise:
     mistake_outputs: Mapping[str, dict[str, object]] = dataclasses.field(default_factory=dict)
     # case id -> its inputs as plain data, encoded once per run (every student gets a fresh copy)
     encoded_inputs: dict[str, tuple[dict, dict]] = dataclasses.field(default_factory=dict)
+    # case id -> the expected output as the student process would encode it: a reply equal to it has passed
+    encoded_expected: dict[str, object] = dataclasses.field(default_factory=dict)
 
 
 @dataclass
@@ -104,7 +106,8 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 mistakes = MistakeOutputs(exercise, solutions_dir / "helpers")
                 inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
-                                                mistakes, inputs))
+                                                mistakes, inputs,
+                                                {case_id: plaindata.encode(value) for case_id, value in expected.items()}))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
 

@@ -19,7 +19,7 @@ from grader.runner import TIMEOUT as TIMED_OUT
 from grader.sources import Chunk
 from grader.spec import HIDDEN
 
-DEFAULT_TIMEOUT = 3.0  # per case; the references take milliseconds on these inputs
+DEFAULT_TIMEOUT = 1.0  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
 
 
 def grade_submission(submission: Path, material: Material, timeout: float | None = None,
@@ -117,6 +117,7 @@ def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition
 def _judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, returned: dict[str, object]):
     """Each case's result; what the student returned (when readable and not None) goes into `returned`."""
     results = []
+    identical: dict[str, object] = {}  # case id -> a returned value, still encoded, identical to the expected one
     for case, outcome in zip(graded.exercise.cases, outcomes):
         if outcome.kind == TIMED_OUT:
             results.append(_case(case, TIMEOUT, f"did not finish within {call.timeout:g} s (an infinite loop?)"))
@@ -125,11 +126,14 @@ def _judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, 
         elif outcome.kind == DIED:
             results.append(_case(case, ERROR, f"the process running your code ended: {outcome.reason}"))
         else:
-            results.append(_judge(case, outcome.reply, graded, returned))
+            results.append(_judge(case, outcome.reply, graded, returned, identical))
+    if identical and any(result.status != PASSED for result in results):  # known mistakes are checked on every case
+        returned.update((case_id, plaindata.decode(value)) for case_id, value in identical.items())
     return results
 
 
-def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object]) -> CaseResult:
+def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object],
+           identical: dict[str, object]) -> CaseResult:
     status = reply.get("status")
     hidden = case.visibility == HIDDEN
     if status == "not_implemented":
@@ -138,8 +142,13 @@ def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object
         return _error_case(case, reply, hidden)
     if status != "returned":
         return _case(case, ERROR, "the process running your code sent an unexpected reply")
+    value = reply.get("value")
+    if isinstance(value, dict) and value.get("t") != "none" and value == graded.encoded_expected.get(case.id):
+        # Byte for byte what the reference returned (the usual case for a correct function): nothing to compare.
+        identical[case.id] = value
+        return _case(case, PASSED, "")
     try:
-        got = plaindata.decode(reply.get("value"))
+        got = plaindata.decode(value)
     except (plaindata.PlainDataError, ValueError, TypeError) as exc:
         return _case(case, ERROR, f"the returned value could not be read: {exc}")
     if got is None:

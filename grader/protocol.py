@@ -40,7 +40,39 @@ def receive(fd: int, deadline: float | None = None) -> dict:
     (length,) = HEADER.unpack(header)
     if length > MAX_MESSAGE_BYTES:
         raise MalformedMessage(f"message of {length} bytes is too large")
-    payload = _read_exactly(fd, length, deadline)
+    return _decode(_read_exactly(fd, length, deadline))
+
+
+class Reader:
+    """Reads messages from one fd through a buffer: a burst of small messages costs one wake-up, not two each."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+        self._buffer = bytearray()
+
+    def receive(self, deadline: float | None = None) -> dict:
+        """The next message; with a deadline (time.monotonic()), raise ChannelTimeout past it."""
+        while True:
+            if len(self._buffer) >= HEADER.size:
+                (length,) = HEADER.unpack_from(self._buffer)
+                if length > MAX_MESSAGE_BYTES:
+                    raise MalformedMessage(f"message of {length} bytes is too large")
+                end = HEADER.size + length
+                if len(self._buffer) >= end:
+                    payload = bytes(self._buffer[HEADER.size:end])
+                    del self._buffer[:end]
+                    return _decode(payload)
+            if deadline is not None:
+                wait = deadline - time.monotonic()
+                if wait <= 0 or not select.select([self.fd], [], [], wait)[0]:
+                    raise ChannelTimeout()
+            chunk = os.read(self.fd, 1 << 20)
+            if not chunk:
+                raise ChannelClosed()
+            self._buffer += chunk
+
+
+def _decode(payload: bytes) -> dict:
     try:
         message = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -9,7 +9,7 @@ from itertools import groupby
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
@@ -48,7 +48,7 @@ def _environment() -> jinja2.Environment:
                                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     environment.filters.update(number=_number, label=lambda status: LABELS.get(status, status),
                                symbol=lambda status: SYMBOLS.get(status, "\u2022"), anchor=_anchor)
-    environment.globals.update(code_rows=code_rows, heatmap=heatmap, student_frames=student_frames)
+    environment.globals.update(code_rows=code_rows, heatmap=heatmap, student_frames=student_frames, badge=badge)
     return environment
 
 
@@ -56,6 +56,12 @@ def _environment() -> jinja2.Environment:
 def _code_css() -> Markup:
     """The Pygments colours, once per page, scoped to the code blocks (a light style that prints well)."""
     return Markup(HtmlFormatter(style="default").get_style_defs(f".{CODE_CLASS}"))
+
+
+def badge(status: str) -> Markup:
+    """A status badge: symbol and label."""
+    symbol, label = escape(SYMBOLS.get(status, "\u2022")), escape(LABELS.get(status, status))
+    return Markup(f'<span class="badge {escape(status)}"><span aria-hidden="true">{symbol}</span> {label}</span>')
 
 
 def _number(value: float) -> str:

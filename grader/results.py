@@ -93,12 +93,13 @@ class SubmissionResult:
         return 100.0 * self.score / self.max_score if self.max_score else 0.0
 
     def to_dict(self) -> dict:
+        """The results JSON's content (the report-only fields left out)."""
         return {
             "schema": SCHEMA_VERSION,
             "submission": self.submission,
             "score": self.score,
             "max_score": self.max_score,
-            "exercises": [_without_report_fields(asdict(exercise)) for exercise in self.exercises],
+            "exercises": [_exercise_dict(exercise, report=False) for exercise in self.exercises],
             "problems": list(self.problems),
             "isolation": self.isolation,
         }
@@ -106,13 +107,34 @@ class SubmissionResult:
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, sort_keys=False, ensure_ascii=False) + "\n"
 
+    def full_dict(self) -> dict:
+        """Every field, report-only ones included (what dataclasses.asdict gives, built directly: it is faster)."""
+        return {"submission": self.submission,
+                "exercises": [_exercise_dict(exercise, report=True) for exercise in self.exercises],
+                "problems": list(self.problems), "output": self.output, "isolation": self.isolation}
 
-def _without_report_fields(tree):
-    if isinstance(tree, dict):
-        return {key: _without_report_fields(value) for key, value in tree.items() if key not in REPORT_ONLY_FIELDS}
-    if isinstance(tree, list):
-        return [_without_report_fields(item) for item in tree]
-    return tree
+
+def _exercise_dict(exercise: ExerciseResult, report: bool) -> dict:
+    data = {"id": exercise.id, "assignment": exercise.assignment, "status": exercise.status, "score": exercise.score,
+            "max_score": exercise.max_score, "cases": [_case_dict(case, report) for case in exercise.cases],
+            "misconceptions": [{"id": item.id, "hint": item.hint} for item in exercise.misconceptions],
+            "file": exercise.file, "line": exercise.line, "notes": list(exercise.notes)}
+    if report:
+        code = exercise.code
+        data["code"] = None if code is None else {"label": code.label, "first_line": code.first_line,
+                                                  "lines": list(code.lines)}
+    return data
+
+
+def _case_dict(case: CaseResult, report: bool) -> dict:
+    data = {"id": case.id, "visibility": case.visibility, "status": case.status, "message": case.message,
+            "weight": case.weight, "traceback": [dict(frame) for frame in case.traceback]}
+    if report:
+        picture = case.picture
+        data["picture"] = None if picture is None else {
+            "where": picture.where, "shape": tuple(picture.shape), "largest": picture.largest,
+            "cells": [list(row) for row in picture.cells]}
+    return data
 
 
 def exercise_status(cases: list[CaseResult]) -> str:

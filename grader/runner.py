@@ -173,12 +173,13 @@ class StudentProcess:
 
     def _collect(self, reply_fd: int, calls: list[ExerciseCall], outcomes: list[list[Outcome]], first: int) -> None:
         """Read the child's replies into outcomes until the plan is done or the child fails; the child is then ended."""
+        replies = protocol.Reader(reply_fd)
         for number in range(first, len(calls)):
             call, done = calls[number], outcomes[number]
             while len(done) < len(call.cases):
                 between = number != first and not done  # nothing heard of this exercise yet
                 try:
-                    reply = protocol.receive(reply_fd, time.monotonic() + call.timeout)
+                    reply = replies.receive(time.monotonic() + call.timeout)
                     if reply.get("exercise") != number or reply.get("case") != call.cases[len(done)]:
                         raise protocol.MalformedMessage("a reply that belongs to no case of this call")
                 except protocol.ChannelTimeout:

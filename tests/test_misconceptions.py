@@ -148,3 +148,23 @@ def test_references_get_no_misconception(grade):
     for exercise in grade(reference_sources()).exercises:
         assert exercise.status == PASSED, exercise.id
         assert exercise.misconceptions == [], (exercise.id, [m.id for m in exercise.misconceptions])
+
+
+def test_a_mistake_refuted_by_a_passed_case_is_not_reported(grade):
+    """Right on the first case (its output is the reference's, byte for byte), Xavier's scale on the others: the
+    he-xavier-scale mistake matches every failed case but not the passed one, so it is not the student's mistake."""
+    reference = reference_sources()["initialization.py"]
+    xavier = (VARIANTS / "initialize_parameters_he/wrong_xavier.py").read_text(encoding="utf-8")
+    source = (reference.replace("def initialize_parameters_he(", "def _right_he(") + "\n\n"
+              + xavier.replace("def initialize_parameters_he(", "def _xavier_he(") + "\n\n"
+              "def initialize_parameters_he(layers_dims):\n"
+              "    if list(layers_dims) == [3, 2, 1]:\n"
+              "        return _right_he(layers_dims)\n"
+              "    return _xavier_he(layers_dims)\n")
+    exercise = by_id(grade({"initialization.py": source}))["initialize_parameters_he"]
+    assert [case.status for case in exercise.cases] == [PASSED, "failed", "failed", "failed"]
+    assert exercise.misconceptions == []
+    # the same file, Xavier's scale on every case: the mistake is reported
+    always_xavier = source.replace("if list(layers_dims) == [3, 2, 1]:", "if False:")
+    exercise = by_id(grade({"initialization.py": always_xavier}))["initialize_parameters_he"]
+    assert [m.id for m in exercise.misconceptions] == ["he-xavier-scale"]
