@@ -11,6 +11,10 @@ Each notebook is a shipped stub notebook (assignments/*.ipynb) with its graded c
   graded cell with a syntax error, a function with an infinite loop, or a .zip of their notebooks
   instead of the notebooks.
 
+Every graded cell also carries a comment with the student's name, so that no two students' graded
+cells are the same text; the correct students' outputs are still the reference's, bit for bit (real
+students' correct code may differ in the last bits, and then costs the grader a full comparison).
+
 The counts are exact (rounded) and the assignment of kinds to students is a seeded shuffle, so the
 same (n, seed) gives the same files byte for byte. N=1000 builds in a few seconds.
 
@@ -120,6 +124,14 @@ def _syntax_error(cell: str) -> str:
     return "\n".join(lines[:-1] + [lines[-1] + " + (1"])
 
 
+def _signed(cell: str, name: str) -> str:
+    """The cell with the student's name in a comment under its first line: no two students' graded cells are
+    the same text (as in a real class, where nobody's code reads like anybody else's), so nothing the grader
+    remembers between students by a cell's text is reused for them; what the code does is unchanged."""
+    first, _, rest = cell.partition("\n")
+    return f"{first}\n# {name}'s own work\n{rest}"
+
+
 def _kinds(n: int, rng: random.Random) -> list[str]:
     counts = {kind: int(round(SHARES[kind] * n)) for kind in ("buggy", "stub", "broken")}
     counts["correct"] = max(n - sum(counts.values()), 0)
@@ -172,7 +184,8 @@ def make_class(root: Path, n: int, seed: int = 0, repo: Path = REPO) -> list[Stu
         folder = root / student.name
         folder.mkdir(exist_ok=True)
         for assignment in ASSIGNMENTS:
-            cells = {index: sources[name] for name, index in material.graded_cells[assignment].items()}
+            cells = {index: _signed(sources[name], student.name)
+                     for name, index in material.graded_cells[assignment].items()}
             path = folder / f"{assignment}.ipynb"
             _write_notebook(path, material.notebooks[assignment], cells)
             student.notebooks.append(str(path.relative_to(root)))
