@@ -104,7 +104,7 @@ def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: frozenset[str],
             Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line))
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=1024)
 def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple]:
     """(why it does not parse or None, the top-level definitions of wanted names: (name, line, fingerprint, end line)).
 

@@ -60,8 +60,19 @@ class LoadedFile:
 
 
 @dataclass(frozen=True)
+class CompiledStatement:
+    """One loadable top-level statement, compiled: what loading it binds, without its syntax tree."""
+
+    code: types.CodeType
+    imports: tuple = ()          # an import: the (bound name, module) pairs it binds
+    is_import: bool = False
+    defines: str | None = None   # a function or class definition: its name
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class CompiledChunk:
-    """A chunk's loadable statements compiled (never run) by the supervisor: (statement, code) pairs."""
+    """A chunk's loadable statements compiled (never run) by the supervisor."""
 
     label: str
     statements: tuple
@@ -78,12 +89,16 @@ def compile_file(submission_dir: Path, chunks: list[dict]) -> list[CompiledChunk
     return compiled
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=512)
 def compile_chunk(filename: str, source: str) -> tuple:
-    """A chunk's loadable (statement, code) pairs; remembered, as most cells are the same for every student."""
+    """A chunk's loadable statements; remembered, as most cells are the same for every student."""
     try:
         tree = ast.parse(source, filename=filename)
-        return tuple((statement, compile(ast.Module(body=[statement], type_ignores=[]), filename, "exec"))
+        return tuple(CompiledStatement(compile(ast.Module(body=[statement], type_ignores=[]), filename, "exec"),
+                                       tuple(import_bindings(statement)) if isinstance(statement, IMPORTS) else (),
+                                       isinstance(statement, IMPORTS),
+                                       statement.name if isinstance(statement, DEFINITIONS) else None,
+                                       statement.lineno)
                      for statement in loaded_statements(tree))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return ()  # the grader already reported it and never calls into it
@@ -110,18 +125,18 @@ class StudentFiles:
 
     def _run_chunk(self, index: int, chunk: CompiledChunk, loaded: LoadedFile) -> None:
         namespace = loaded.module.__dict__
-        for statement, code in chunk.statements:
+        for statement in chunk.statements:
             try:
-                exec(code, namespace)
+                exec(statement.code, namespace)
             except BaseException as exc:  # student code may raise anything, SystemExit included
-                if isinstance(statement, IMPORTS) and isinstance(exc, Exception):
-                    for name, module in import_bindings(statement):
+                if statement.is_import and isinstance(exc, Exception):
+                    for name, module in statement.imports:
                         namespace[name] = MissingModule(module, str(exc) or type(exc).__name__)
                     continue
                 loaded.failures[index] = describe_exception(exc, self.submission_dir, f"loading {chunk.label}")
                 return  # like a notebook cell: the rest of this chunk does not run
-            if isinstance(statement, DEFINITIONS):
-                loaded.functions[(index, statement.lineno)] = namespace.get(statement.name)
+            if statement.defines is not None:
+                loaded.functions[(index, statement.line)] = namespace.get(statement.defines)
 
 
 def describe_exception(exc: BaseException, submission_dir: Path, during: str = "") -> dict:
