@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
-import signal
 import stat
 import sys
 import tempfile
-import threading
 import time
 import traceback
 import unicodedata
 import zipfile
 import zlib
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import grader
 from grader import exports
 from grader.discover import NothingToGrade
-from grader.gradebook import FILENAME as GRADEBOOK, Gradebook, material_hash, submission_hash
+from grader.gradebook import FILENAME as GRADEBOOK, Gradebook, material_hash, record, submission_hash
 from grader.material import Material
 from grader.pipeline import grade_submission
+from grader.pool import Workers
 from grader.results import MISSING, CaseResult, ExerciseResult, SubmissionResult
 from grader.runner import StudentProcess
 from grader.sandbox import Confinement
@@ -67,10 +66,6 @@ class RunInterrupted(Exception):
 
 class ZipRefused(Exception):
     """A .zip that is not extracted (unreadable, unsafe or too big); the message is one line."""
-
-
-class _Interrupted(BaseException):
-    """Raised in a worker thread when the run is stopping (passes through the pipeline's handlers)."""
 
 
 def class_entries(root: Path, out_dir: Path | None = None) -> list[Entry]:
@@ -160,66 +155,29 @@ def extract_zip(archive: Path, destination: Path) -> None:
         raise ZipRefused(f"not a readable zip file ({type(exc).__name__})") from None
 
 
-class _RunProcess(StudentProcess):
-    """A student process that refuses to (re)start once the run is stopping, and can be killed from the main thread."""
-
-    def __init__(self, confinement: Confinement, run: _Run):
-        super().__init__(confinement)
-        self._run = run
-
-    def start(self) -> None:
-        with self._run.lock:
-            if self._run.stopping:
-                raise _Interrupted()
-            super().start()
-
-    def kill(self) -> None:
-        process = self._process
-        if process is not None:
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except OSError:
-                pass
-
-
 class _Run:
-    """What the worker threads share: the read-only material and settings, the stop switch, and each thread's process.
+    """What grading a student needs: the read-only material and settings, and one student process.
 
-    Each thread keeps one student process for all the students it grades: the process never runs student
-    code itself (every exercise runs in a child forked from it), and its run folder is emptied between students.
+    The process serves one student after another: it never runs student code itself (each student's
+    code runs in a child forked from it), and its run folder is emptied between students. Each worker
+    process of a class run has its own _Run.
     """
 
     def __init__(self, material: Material, confinement: Confinement, timeout: float):
         self.material, self.confinement, self.timeout = material, confinement, timeout
-        self.lock = threading.Lock()
-        self.stopping = False
-        self.active: set[_RunProcess] = set()
-        self._local = threading.local()
-
-    def stop(self) -> None:
-        with self.lock:
-            self.stopping = True
-            for process in list(self.active):
-                process.kill()
+        self._process: StudentProcess | None = None
 
     def close(self) -> None:
-        """Stop every thread's process and remove its folders."""
-        with self.lock:
-            processes, self.active = list(self.active), set()
-        for process in processes:
-            process.__exit__(None, None, None)
-
-    def _process(self) -> _RunProcess:
-        process = getattr(self._local, "process", None)
-        if process is None:
-            process = self._local.process = _RunProcess(self.confinement, self)
-            with self.lock:
-                self.active.add(process)
-        return process
+        """Stop the student process and remove its folders."""
+        if self._process is not None:
+            self._process.__exit__(None, None, None)
+            self._process = None
 
     def grade(self, entry: Entry) -> SubmissionResult:
-        """One student's result; never raises (but _Interrupted when stopping)."""
-        process = self._process()
+        """One student's result; never raises an Exception."""
+        if self._process is None:
+            self._process = StudentProcess(self.confinement)
+        process = self._process
         try:
             process.start()  # (re)starts only if not running: the interpreter and numpy load while files are read
             result = self._grade(entry, process)
@@ -228,8 +186,6 @@ class _Run:
                 # ending the process group is the only way to be sure nothing waits for the next student.
                 process.stop()
             return result
-        except _Interrupted:
-            raise
         except Exception as exc:  # a grader bug must not stop the class; a fixed grader regrades it
             print(f"grade: internal error grading {entry.name}:\n{traceback.format_exc()}", file=sys.stderr)
             process.stop()  # the next student starts from a new process
@@ -257,6 +213,24 @@ class _Run:
         return result
 
 
+@dataclass(frozen=True)
+class Score:
+    score: float
+    max_score: float
+
+
+def _graded(jobs: int, work, run: _Run, count: int):
+    """(task, row) for each of count tasks: in worker processes, or in this one for a single job."""
+    if jobs <= 1 or count <= 1:
+        try:
+            for task in range(count):
+                yield task, work(task)
+        finally:
+            run.close()
+        return
+    yield from Workers(min(jobs, count), work, run.close).run(list(range(count)))
+
+
 def grade_class(root: Path, out_dir: Path, material: Material, confinement: Confinement, timeout: float,
                 jobs: int, progress=None) -> RunSummary:
     """Grade what changed since the gradebook's last run, store each student at once, then rebuild every output.
@@ -276,28 +250,34 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
         if progress:
             progress.start(len(todo), len(entries) - len(todo))
         run = _Run(material, confinement, timeout)
-        pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="grade")
+
+        def grade_and_write(task: int) -> dict:
+            """In a worker: grade one student, write their files, and return what the gradebook keeps."""
+            entry = todo[task]
+            result = run.grade(entry)
+            results_json = result.to_json()
+            # Files first: a run killed before the gradebook row is stored regrades this student.
+            exports.write_student(out_dir, entry.name, result, results_json)
+            return record(result, results_json)
+
         done, fresh = 0, set()
         try:
-            futures = {pool.submit(run.grade, entry): entry for entry in todo}
-            for future in as_completed(futures):
-                entry = futures.pop(future)  # each result is dropped once stored and written: memory stays flat
-                result = future.result()
-                # Files first: a run killed in between regrades this student rather than keep stale files.
-                results_json = result.to_json()
-                exports.write_student(out_dir, entry.name, result, results_json)
-                book.store(entry.name, hashes[entry.name], stamp, result, results_json)
-                fresh.add(entry.name)
-                done += 1
-                if progress:
-                    progress.step(done, len(todo), entry.name, result)
-        except (KeyboardInterrupt, _Interrupted):
-            run.stop()
-            pool.shutdown(wait=True, cancel_futures=True)
+            with contextlib.closing(_graded(jobs, grade_and_write, run, len(todo))) as graded:
+                for task, row in graded:
+                    entry = todo[task]
+                    if row is None:  # its worker process died (a grader bug): the student still gets a row
+                        result = unsubmitted(material, entry.name, "the grader's worker process ended while grading "
+                                             "this submission; please report it", confinement.level)
+                        exports.write_student(out_dir, entry.name, result)
+                        row = record(result)
+                    # each result is dropped once stored
+                    book.store_record(entry.name, hashes[entry.name], stamp, row)
+                    fresh.add(entry.name)
+                    done += 1
+                    if progress:
+                        progress.step(done, len(todo), entry.name, Score(row["score"], row["max_score"]))
+        except KeyboardInterrupt:
             raise RunInterrupted(done) from None
-        finally:
-            pool.shutdown(wait=True)
-            run.close()
         exports.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh)
     summary = RunSummary(len(entries), done, len(entries) - len(todo), round(time.monotonic() - started, 3),
                          confinement.level)

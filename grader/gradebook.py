@@ -78,22 +78,22 @@ class Gradebook:
     def store(self, student: str, submission_hash: str, material_hash: str, result: SubmissionResult,
               results_json: str | None = None) -> None:
         """Replace the student's rows with this result, all in one transaction (results_json: result.to_json())."""
-        full = json.dumps(result.full_dict(), ensure_ascii=False, sort_keys=True)
+        self.store_record(student, submission_hash, material_hash, record(result, results_json))
+
+    def store_record(self, student: str, submission_hash: str, material_hash: str, row: dict) -> None:
+        """store(), from what record() made of the result (plain data: it may come from another process)."""
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM exercises WHERE student = ?", (student,))
             db.execute("DELETE FROM cases WHERE student = ?", (student,))
             db.execute("INSERT OR REPLACE INTO students VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (student, submission_hash, material_hash, result.score, result.max_score,
-                        results_json or result.to_json(), full))
-            for exercise in result.exercises:
-                db.execute("INSERT OR REPLACE INTO exercises VALUES (?, ?, ?, ?, ?, ?)",
-                           (student, exercise.id, exercise.assignment, exercise.status, exercise.score,
-                            exercise.max_score))
-                db.executemany("INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               [(student, exercise.id, case.id, case.visibility, case.status, case.weight,
-                                 case.message) for case in exercise.cases])
+                       (student, submission_hash, material_hash, row["score"], row["max_score"],
+                        row["results_json"], row["full_json"]))
+            db.executemany("INSERT OR REPLACE INTO exercises VALUES (?, ?, ?, ?, ?, ?)",
+                           [(student, *exercise) for exercise in row["exercises"]])
+            db.executemany("INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [(student, *case) for case in row["cases"]])
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -108,6 +108,17 @@ class Gradebook:
         """The full stored model (report-only fields included), or None."""
         row = self._db.execute("SELECT full_json FROM students WHERE student = ?", (student,)).fetchone()
         return result_from_dict(json.loads(row[0])) if row else None
+
+
+def record(result: SubmissionResult, results_json: str | None = None) -> dict:
+    """What the gradebook keeps of a result, as plain data: its JSONs, score, and a row per exercise and case."""
+    return {"score": result.score, "max_score": result.max_score,
+            "results_json": results_json or result.to_json(),
+            "full_json": json.dumps(result.full_dict(), ensure_ascii=False, sort_keys=True),
+            "exercises": [[exercise.id, exercise.assignment, exercise.status, exercise.score, exercise.max_score]
+                          for exercise in result.exercises],
+            "cases": [[exercise.id, case.id, case.visibility, case.status, case.weight, case.message]
+                      for exercise in result.exercises for case in exercise.cases]}
 
 
 def submission_hash(path: Path, kind: str) -> str:

@@ -141,7 +141,11 @@ def _marked_processes(marker: str) -> list[int]:
     return found
 
 
-def test_a_run_killed_half_way_resumes_to_the_same_outputs(tmp_path):
+@pytest.mark.parametrize("how, jobs", [("SIGKILL", "1"), ("SIGINT", "2"), ("SIGTERM", "2")],
+                         ids=["kill -9", "Ctrl-C to the whole process group", "kill to the grader"])
+def test_a_run_killed_half_way_resumes_to_the_same_outputs(tmp_path, how, jobs):
+    """SIGKILL: nothing can clean up, yet no student process outlives the run. Ctrl-C and SIGTERM: the run stops
+    within seconds, says so, and leaves no process or temporary folder behind. Either way a rerun finishes it."""
     root = tmp_path / "class"
     for number in range(12):
         name = f"student{number:02d}"
@@ -158,8 +162,8 @@ def test_a_run_killed_half_way_resumes_to_the_same_outputs(tmp_path):
     scratch.mkdir()
     env = dict(os.environ, TMPDIR=str(scratch))
     killed = tmp_path / "killed"
-    run = subprocess.Popen([*GRADE, "report", str(root), "--out", str(killed), "--jobs", "1"], env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    run = subprocess.Popen([*GRADE, "report", str(root), "--out", str(killed), "--jobs", jobs], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 300
     stored = 0
     while stored < 3 and time.monotonic() < deadline and run.poll() is None:
@@ -170,12 +174,22 @@ def test_a_run_killed_half_way_resumes_to_the_same_outputs(tmp_path):
         except sqlite3.Error:
             pass
     assert run.poll() is None and 3 <= stored < 12, "the run must be killed half-way"
-    os.killpg(run.pid, signal.SIGKILL)
-    run.wait()
+    if how == "SIGKILL":
+        os.killpg(run.pid, signal.SIGKILL)
+        run.wait()
+    elif how == "SIGINT":
+        os.killpg(run.pid, signal.SIGINT)
+    else:
+        os.kill(run.pid, signal.SIGTERM)
+    if how != "SIGKILL":
+        _, errors = run.communicate(timeout=30)
+        assert run.returncode == 130 and "interrupted" in errors and "Traceback" not in errors, errors
     deadline = time.monotonic() + 20
     while _marked_processes(str(scratch)) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert _marked_processes(str(scratch)) == [], "student processes outlived the killed run"
+    if how != "SIGKILL":
+        assert list(scratch.iterdir()) == [], "the interrupted run left temporary folders"
 
     resumed = report(root, killed, "--jobs", "2")
     assert resumed.returncode == 0, resumed.stderr
