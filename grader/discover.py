@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from grader.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
 from grader.sources import SUFFIXES, Chunk, UnreadableFile, read_chunks
 from grader.stubs import function_fingerprint
 
@@ -41,6 +42,8 @@ class Discovered:
     chunks: dict[str, list[Chunk]] = field(default_factory=dict)
     definitions: dict[str, list[Definition]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    # file -> for each of its chunks, the statements loading runs (see scan_source), for the student process
+    statements: dict[str, list[tuple]] = field(default_factory=dict)
 
 
 def discover(submission: Path, names: list[str], provided_modules: frozenset[str] = frozenset()) -> Discovered:
@@ -69,8 +72,8 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
             found.problems.append(f"{relative}: could not be read ({reason})")
             continue
         found.chunks[relative] = chunks
-        for index, chunk in enumerate(chunks):
-            _scan_chunk(relative, index, chunk, wanted, found)
+        found.statements[relative] = [_scan_chunk(relative, index, chunk, wanted, found)
+                                      for index, chunk in enumerate(chunks)]
     if not found.files:
         raise NothingToGrade(f"no .py or .ipynb files in {submission}")
     if not found.definitions:
@@ -91,34 +94,50 @@ def _candidate_files(submission: Path) -> list[Path]:
     return files
 
 
-def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: frozenset[str], found: Discovered) -> None:
-    reason, definitions = scan_source(chunk.source, wanted)
+def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: frozenset[str], found: Discovered) -> tuple:
+    """Record the chunk's problems and graded definitions; the statements loading it runs."""
+    reason, definitions, statements = scan_source(chunk.source, wanted)
     if reason is not None:
         found.problems.append(f"{chunk.label}: {reason}")
         for name, line, _, _ in definitions:
             found.definitions.setdefault(name, []).append(
                 Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}"))
-        return
+        return statements
     for name, line, fingerprint, end_line in definitions:
         found.definitions.setdefault(name, []).append(
             Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line))
+    return statements
 
 
 @functools.lru_cache(maxsize=1024)
-def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple]:
-    """(why it does not parse or None, the top-level definitions of wanted names: (name, line, fingerprint, end line)).
+def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple]:
+    """(why it does not parse or None, the top-level definitions of wanted names, the statements loading runs).
 
-    A pure function of the text, remembered: in a class most cells are the same for every student.
+    A definition is (name, line, fingerprint, end line). A statement is (first line, first column, last
+    line, end column, name it defines or None, the line of its def or class, the (bound name, module)
+    pairs it imports or None), columns in UTF-8 bytes as in ast: the student process compiles each
+    statement from its text, so the cell is parsed once, here. A pure function of the text,
+    remembered: in a class most cells are the same for every student.
     """
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError) as exc:
-        reason = f"syntax error at line {exc.lineno}: {exc.msg}" if isinstance(exc, SyntaxError) else str(exc)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        reason = f"syntax error at line {exc.lineno}: {exc.msg}" if isinstance(exc, SyntaxError) else \
+            str(exc) or type(exc).__name__
         found = []
         for name in sorted(wanted):
             match = re.search(rf"^\s*def\s+{name}\s*\(", source, re.MULTILINE)
             if match:
                 found.append((name, source.count("\n", 0, match.start()) + 1, None, None))
-        return reason, tuple(found)
-    return None, tuple((node.name, node.lineno, function_fingerprint(node), node.end_lineno) for node in tree.body
-                       if isinstance(node, ast.FunctionDef) and node.name in wanted)
+        return reason, tuple(found), ()
+    definitions = tuple((node.name, node.lineno, function_fingerprint(node), node.end_lineno) for node in tree.body
+                        if isinstance(node, ast.FunctionDef) and node.name in wanted)
+    return None, definitions, tuple(_statement(node) for node in loaded_statements(tree))
+
+
+def _statement(node: ast.stmt) -> tuple:
+    decorators = getattr(node, "decorator_list", None)
+    first, column = (decorators[0].lineno, 0) if decorators else (node.lineno, node.col_offset)
+    defines = node.name if isinstance(node, DEFINITIONS) else None
+    imports = [list(pair) for pair in import_bindings(node)] if isinstance(node, IMPORTS) else None
+    return (first, column, node.end_lineno, node.end_col_offset, defines, node.lineno, imports)

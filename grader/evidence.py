@@ -7,7 +7,7 @@ import numpy as np
 from grader.compare import Mismatch
 from grader.discover import Definition
 from grader.results import CodeExcerpt, DifferencePicture
-from grader.sources import Chunk
+from grader.sources import Chunk, code_lines
 
 MAX_ROWS, MAX_COLUMNS = 24, 48
 MAX_CODE_LINES = 80
@@ -17,7 +17,7 @@ def code_excerpt(definition: Definition, chunks: list[Chunk]) -> CodeExcerpt | N
     """The lines of the graded definition (up to the end of its chunk when it does not parse)."""
     if not 0 <= definition.chunk < len(chunks):
         return None
-    lines = chunks[definition.chunk].source.splitlines()
+    lines = code_lines(chunks[definition.chunk].source)
     end = definition.end_line or len(lines)
     return CodeExcerpt(definition.label, definition.line, lines[definition.line - 1:end][:MAX_CODE_LINES])
 

@@ -34,8 +34,10 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     prepared = [_prepare(graded, found.definitions.get(graded.exercise.name, []), found.chunks, timeout,
                          _siblings(graded, exercises, found.definitions)) for graded in exercises]
     calls = [call for _, _, call in prepared if call is not None]
-    files = {call.request["file"]: [{"label": chunk.label, "source": chunk.source}
-                                    for chunk in found.chunks.get(call.request["file"], [])] for call in calls}
+    files = {call.request["file"]: [{"label": chunk.label, "source": chunk.source, "statements": statements}
+                                    for chunk, statements in zip(found.chunks.get(call.request["file"], []),
+                                                                 found.statements.get(call.request["file"], []))]
+             for call in calls}
     with contextlib.nullcontext(process) if process else StudentProcess() as process:
         process.bind(found.root, [file for file in found.files if file.endswith(".py")], material.helpers_dirs,
                      material.case_tables[public_only])

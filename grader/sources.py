@@ -101,6 +101,12 @@ def _read_with_nbformat(text: str):
         raise UnreadableFile(f"not a valid notebook ({_first_line(exc)})") from None
 
 
+def code_lines(source: str) -> list[str]:
+    """The lines as Python numbers them, without their ends: only a newline, a carriage return or both end a
+    line (str.splitlines also splits at form feeds and other separators, shifting every line after one)."""
+    return source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def strip_magics(source: str) -> str:
     """IPython-only lines (%magic, !shell, x = !cmd) become blank lines; a %%cell magic empties the cell."""
     if source.lstrip().startswith("%%"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import ctypes
 import functools
 import gc
@@ -25,7 +24,7 @@ if __name__ == "__main__":  # started as a script by the runner: argv[1] holds o
     sys.path.insert(0, sys.argv.pop(1))
 
 from grader import plaindata, protocol  # noqa: E402
-from grader.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements  # noqa: E402
+from grader.sources import code_lines  # noqa: E402
 
 MAX_MESSAGE_CHARS = 2000
 # Modules whose namespaces each exercise gets back as they were (the course helpers are guarded too).
@@ -79,29 +78,53 @@ class CompiledChunk:
 
 
 def compile_file(submission_dir: Path, chunks: list[dict]) -> list[CompiledChunk]:
-    """Parse and compile what loading runs, without running any of it (safe in the supervisor)."""
+    """Compile what loading runs, without running any of it (safe in the supervisor).
+
+    chunks: label, source, and the statements loading runs, found by the grader when it parsed the
+    chunk (see discover.scan_source); each is compiled from its own text.
+    """
     compiled = []
     for chunk in chunks:
         filename = str(submission_dir / chunk["label"])
         source = chunk["source"]
-        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
-        compiled.append(CompiledChunk(chunk["label"], compile_chunk(filename, source)))
+        lines = code_lines(source)
+        linecache.cache[filename] = (len(source), None, [line + "\n" for line in lines], filename)
+        compiled.append(CompiledChunk(chunk["label"], compile_statements(filename, lines, chunk["statements"])))
     return compiled
 
 
-@functools.lru_cache(maxsize=512)
-def compile_chunk(filename: str, source: str) -> tuple:
-    """A chunk's loadable statements; remembered, as most cells are the same for every student."""
-    try:
-        tree = ast.parse(source, filename=filename)
-        return tuple(CompiledStatement(compile(ast.Module(body=[statement], type_ignores=[]), filename, "exec"),
-                                       tuple(import_bindings(statement)) if isinstance(statement, IMPORTS) else (),
-                                       isinstance(statement, IMPORTS),
-                                       statement.name if isinstance(statement, DEFINITIONS) else None,
-                                       statement.lineno)
-                     for statement in loaded_statements(tree))
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return ()  # the grader already reported it and never calls into it
+def compile_statements(filename: str, lines: list[str], statements: list) -> tuple:
+    """The statements compiled one by one (none if one does not compile: the grader reported the chunk)."""
+    compiled = []
+    for first, column, last, end_column, defines, line, imports in statements:
+        try:
+            code = _compiled(filename, first, _text(lines, first, column, last, end_column))
+        except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError, IndexError):
+            return ()
+        compiled.append(CompiledStatement(code, tuple(tuple(pair) for pair in imports or ()), imports is not None,
+                                          defines, line))
+    return tuple(compiled)
+
+
+@functools.lru_cache(maxsize=2048)
+def _compiled(filename: str, first_line: int, text: str) -> types.CodeType:
+    """Compiled where it stands in its file (its line numbers are the file's); remembered, as most cells are the
+    same for every student."""
+    return compile("\n" * (first_line - 1) + text, filename, "exec", dont_inherit=True)
+
+
+def _text(lines: list[str], first: int, column: int, last: int, end_column: int) -> str:
+    """Lines first..last (1-based), from column of the first to end_column of the last (UTF-8 byte columns)."""
+    if first == last:
+        return _columns(lines[first - 1], column, end_column)
+    return "\n".join([_columns(lines[first - 1], column, None), *lines[first:last - 1],
+                      _columns(lines[last - 1], 0, end_column)])
+
+
+def _columns(line: str, start: int, end: int | None) -> str:
+    if line.isascii():
+        return line[start:end]
+    return line.encode("utf-8", "surrogatepass")[start:end].decode("utf-8", "surrogatepass")
 
 
 class StudentFiles:
