@@ -10,7 +10,7 @@ from pathlib import Path
 
 from grader.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
 from grader.sources import SUFFIXES, Chunk, UnreadableFile, read_chunks
-from grader.stubs import function_fingerprint
+from grader.stubs import stub_candidate_fingerprint
 
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
 
@@ -130,8 +130,8 @@ def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple,
             if match:
                 found.append((name, source.count("\n", 0, match.start()) + 1, None, None))
         return reason, tuple(found), ()
-    definitions = tuple((node.name, node.lineno, function_fingerprint(node), node.end_lineno) for node in tree.body
-                        if isinstance(node, ast.FunctionDef) and node.name in wanted)
+    definitions = tuple((node.name, node.lineno, stub_candidate_fingerprint(node, source), node.end_lineno)
+                        for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in wanted)
     return None, definitions, tuple(_statement(node) for node in loaded_statements(tree))
 
 

@@ -112,11 +112,16 @@ def code_rows(exercise: ExerciseResult) -> list[dict]:
                     else f"line {line} called the code that raised")
             if note not in notes.setdefault(line, []):
                 notes[line].append(note)
-    lexer = PythonLexer(stripnl=False, stripall=False, ensurenl=False)
-    html = highlight("\n".join(excerpt.lines), lexer, HtmlFormatter(nowrap=True)).split("\n")
+    html = highlight("\n".join(excerpt.lines), *_highlighter()).split("\n")
     html += [""] * (len(excerpt.lines) - len(html))
     return [{"number": excerpt.first_line + index, "html": Markup(html[index]), "text": excerpt.lines[index].strip(),
              "notes": notes.get(excerpt.first_line + index, [])} for index in range(len(excerpt.lines))]
+
+
+@functools.lru_cache(maxsize=None)
+def _highlighter() -> tuple[PythonLexer, HtmlFormatter]:
+    """One lexer and formatter for every code block (making a formatter takes longer than highlighting a function)."""
+    return PythonLexer(stripnl=False, stripall=False, ensurenl=False), HtmlFormatter(nowrap=True)
 
 
 def student_frames(exercise: ExerciseResult, case) -> list[dict]:

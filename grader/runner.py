@@ -19,6 +19,7 @@ from grader import protocol, sandbox, worker
 STARTUP_TIMEOUT = 60.0
 CHILD_EXIT_TIMEOUT = 5.0   # a killed child is reaped at once; past this the process itself hangs
 HANG_UP_GRACE = 1.0        # for the process to kill its child and exit on its own when the grader hangs up
+REPLY_PAUSE = 0.002        # replies gather this long before the grader waits for more: fewer wake-ups
 CRASH_SIGNALS = ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE")
 OUTPUT_CAP_BYTES = 64 * 1024
 GRADER_PACKAGE = Path(__file__).resolve().parent
@@ -83,6 +84,7 @@ class StudentProcess:
         self._control: socket.socket | None = None
         self._configured = False
         self._populated = False
+        self._helpers_filled = False
         self._sent_files: set[str] = set()
         self._workdir: str | None = None
         self._package_dir: str | None = None
@@ -173,7 +175,7 @@ class StudentProcess:
 
     def _collect(self, reply_fd: int, calls: list[ExerciseCall], outcomes: list[list[Outcome]], first: int) -> None:
         """Read the child's replies into outcomes until the plan is done or the child fails; the child is then ended."""
-        replies = protocol.Reader(reply_fd)
+        replies = protocol.Reader(reply_fd, REPLY_PAUSE)
         for number in range(first, len(calls)):
             call, done = calls[number], outcomes[number]
             while len(done) < len(call.cases):
@@ -246,6 +248,7 @@ class StudentProcess:
         if self._process is not None:
             return
         self._configured = False
+        self._helpers_filled = False
         grader_end, worker_end = socket.socketpair()
         self._workdir = tempfile.mkdtemp(prefix="grade-run-")
         for name in (SUBMISSION_FOLDER, HELPERS_FOLDER):  # mount points: they exist before the sandbox does
@@ -279,17 +282,20 @@ class StudentProcess:
             raise ValueError("bind() the submission before the first exercise")
         # Whatever the last submission's children left here goes; the two input folders stay (they may be
         # mounted in the sandbox), emptied.
+        # Under bubblewrap the helpers folder is read-only to student code: once filled, it stays as it is.
+        keep_helpers = self._helpers_filled and bool(self.confinement.bwrap)
         inputs = [str(Path(self._workdir) / SUBMISSION_FOLDER), str(Path(self._workdir) / HELPERS_FOLDER)]
-        worker.empty_folders([self._workdir, *inputs], keep=inputs)
+        worker.empty_folders([self._workdir, inputs[0]] + ([] if keep_helpers else [inputs[1]]), keep=inputs)
         copy = Path(self._workdir) / SUBMISSION_FOLDER
         for relative in self.python_files:
             (copy / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.submission_dir / relative, copy / relative)
         helpers = Path(self._workdir) / HELPERS_FOLDER
-        for directory in self.helpers_dirs:  # the first folder's module wins, as on a path
+        for directory in [] if keep_helpers else self.helpers_dirs:  # the first folder's module wins, as on a path
             for module in sorted(Path(directory).glob("*.py")):
                 if not (helpers / module.name).exists():
                     shutil.copyfile(module, helpers / module.name)
+        self._helpers_filled = True
         self._sent_files = set()
         self._populated = True
 

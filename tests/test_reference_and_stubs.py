@@ -89,3 +89,16 @@ def test_a_partly_edited_stub_is_graded_not_skipped(grade, material):
     statuses = {e.id: e.status for e in result.exercises}
     assert statuses["update_lr"] == PASSED
     assert statuses["update_parameters_with_adam"] == NOT_IMPLEMENTED
+
+
+def test_every_stub_says_none_so_that_functions_that_do_not_are_never_taken_for_one(material):
+    """discover fingerprints only functions whose text says None (stubs.NOT_A_STUB): a stub must say it."""
+    from grader.stubs import NOT_A_STUB, make_stub, stub_candidate_fingerprint
+
+    for assignment, reference in material.reference_files.items():
+        stub = make_stub(reference.read_text(encoding="utf-8"))
+        graded = {g.exercise.name: g for g in material.exercises if g.assignment.name == assignment}
+        for node in ast.parse(stub).body:
+            if isinstance(node, ast.FunctionDef) and node.name in graded:
+                fingerprint = stub_candidate_fingerprint(node, stub)
+                assert fingerprint != NOT_A_STUB and fingerprint == graded[node.name].stub_fingerprint, node.name
