@@ -258,9 +258,9 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
             results_json = result.to_json()
             # Files first: a run killed before the gradebook row is stored regrades this student.
             exports.write_student(out_dir, entry.name, result, results_json)
-            return record(result, results_json)
+            return dict(record(result, results_json), outputs=exports.class_outputs(entry.name, result, material))
 
-        done, fresh = 0, set()
+        done, fresh = 0, {}
         try:
             with contextlib.closing(_graded(jobs, grade_and_write, run, len(todo))) as graded:
                 for task, row in graded:
@@ -269,10 +269,10 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
                         result = unsubmitted(material, entry.name, "the grader's worker process ended while grading "
                                              "this submission; please report it", confinement.level)
                         exports.write_student(out_dir, entry.name, result)
-                        row = record(result)
+                        row = dict(record(result), outputs=exports.class_outputs(entry.name, result, material))
                     # each result is dropped once stored
                     book.store_record(entry.name, hashes[entry.name], stamp, row)
-                    fresh.add(entry.name)
+                    fresh[entry.name] = row["outputs"]  # a CSV line and a compact row: a few KB
                     done += 1
                     if progress:
                         progress.step(done, len(todo), entry.name, Score(row["score"], row["max_score"]))

@@ -94,27 +94,46 @@ def write_student(out_dir: Path, name: str, result: SubmissionResult, results_js
     write_if_changed(out_dir / name / "feedback.html", report_html.render(result))
 
 
-def write_outputs(out_dir: Path, book, names: list[str], material: Material, fresh: set[str] = frozenset()) -> None:
+def class_outputs(name: str, result: SubmissionResult, material: Material) -> dict:
+    """What grades.csv and index.html need of a student: the CSV line and the class report's row (plain data)."""
+    from grader import report_class
+
+    exercises = _exercises(material)
+    return {"csv": csv_row(name, result, [item[0] for item in exercises]),
+            "row": report_class.student_row(name, result, f"{name}/feedback.html", exercises)}  # quoted there
+
+
+def _exercises(material: Material) -> list[tuple[str, str, float]]:
+    return [(graded.exercise.name, graded.assignment.name, float(graded.exercise.points))
+            for graded in material.exercises]
+
+
+def write_outputs(out_dir: Path, book, names: list[str], material: Material,
+                  fresh: dict[str, dict] | None = None) -> None:
     """From the gradebook: every student's results.json (and feedback.html where missing), grades.csv, index.html.
 
-    fresh: students whose feedback.html was just written by write_student. Students are read one at a
-    time and kept only as a CSV line and a compact class-report row (a few KB): memory stays flat.
+    fresh: students graded in this run (their files written by write_student) -> their class_outputs(), maybe
+    made in another process. The others are read from the gradebook one at a time and kept only as a CSV
+    line and a compact class-report row (a few KB): memory stays flat.
     """
     from grader import report_class  # jinja2 templates: loaded only for a class
 
-    exercises = [(graded.exercise.name, graded.assignment.name, float(graded.exercise.points))
-                 for graded in material.exercises]
-    exercise_ids = [item[0] for item in exercises]
-    lines, rows = [csv_header(exercise_ids)], []
+    fresh = fresh or {}
+    exercises = _exercises(material)
+    lines, rows = [csv_header([item[0] for item in exercises])], []
     for name in names:
-        stored = book.results_json(name)
-        write_if_changed(out_dir / name / "results.json", stored)
-        feedback = out_dir / name / "feedback.html"
-        if name not in fresh and not feedback.is_file():
-            write_if_changed(feedback, report_html.render(book.result(name)))
-        result = result_from_dict(json.loads(stored))
-        lines.append(csv_row(name, result, exercise_ids))
-        rows.append(report_class.student_row(name, result, f"{name}/feedback.html", exercises))  # quoted there
+        if name in fresh:
+            outputs = fresh[name]
+            outputs["row"] = report_class.interned(outputs["row"])
+        else:
+            stored = book.results_json(name)
+            write_if_changed(out_dir / name / "results.json", stored)
+            feedback = out_dir / name / "feedback.html"
+            if not feedback.is_file():
+                write_if_changed(feedback, report_html.render(book.result(name)))
+            outputs = class_outputs(name, result_from_dict(json.loads(stored)), material)
+        lines.append(outputs["csv"])
+        rows.append(outputs["row"])
     write_if_changed(out_dir / "grades.csv", "".join(lines))
     write_if_changed(out_dir / "index.html", report_class.render_rows(rows, exercises))
 

@@ -84,6 +84,15 @@ def student_row(name: str, result: SubmissionResult, feedback_link: str | None,
             "percent": round(100.0 * score / max_points, 4) if max_points else 0.0, "problems": problems}
 
 
+def interned(row: dict) -> dict:
+    """A student_row() that came as JSON (from a worker process): its repeated strings interned again."""
+    for cell in row["cells"]:
+        cell["status"] = sys.intern(cell["status"])
+        cell["cases"] = tuple(tuple(map(sys.intern, case)) for case in cell["cases"])
+        cell["misconceptions"] = tuple(tuple(map(sys.intern, item)) for item in cell["misconceptions"])
+    return row
+
+
 def _summary(percents: list[float]) -> dict:
     if not percents:
         return {"students": 0}
@@ -164,7 +173,7 @@ def _misconceptions(students: list[dict], exercises: list[tuple[str, str, float]
                 entry = found.setdefault(mistake_id, {"id": mistake_id, "hint": hint, "exercises": set(),
                                                       "students": []})
                 entry["exercises"].add(index)
-                if student not in entry["students"]:
+                if not any(other is student for other in entry["students"]):
                     entry["students"].append(student)
     for entry in found.values():
         entry["exercises"] = [exercises[index][0] for index in sorted(entry["exercises"])]
