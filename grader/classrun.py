@@ -197,7 +197,8 @@ class _Run:
         if entry.kind == OTHER:
             return unsubmitted(self.material, entry.name,
                                f"{entry.path.name}: not a folder, a .py or .ipynb file, or a .zip", level)
-        with tempfile.TemporaryDirectory(prefix="grade-zip-") as scratch:
+        with tempfile.TemporaryDirectory(prefix="grade-zip-") if entry.kind == ZIP else contextlib.nullcontext() \
+                as scratch:
             path = entry.path
             if entry.kind == ZIP:
                 try:

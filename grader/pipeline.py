@@ -19,7 +19,7 @@ from grader.runner import TIMEOUT as TIMED_OUT
 from grader.sources import Chunk
 from grader.spec import HIDDEN
 
-DEFAULT_TIMEOUT = 1.0  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
+DEFAULT_TIMEOUT = 0.5  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
 
 
 def grade_submission(submission: Path, material: Material, timeout: float | None = None,
@@ -34,7 +34,7 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     prepared = [_prepare(graded, found.definitions.get(graded.exercise.name, []), found.chunks, timeout,
                          _siblings(graded, exercises, found.definitions)) for graded in exercises]
     calls = [call for _, _, call in prepared if call is not None]
-    files = {call.request["file"]: [{"label": chunk.label, "source": chunk.source, "statements": statements}
+    files = {call.request["file"]: [_loadable(chunk, statements)
                                     for chunk, statements in zip(found.chunks.get(call.request["file"], []),
                                                                  found.statements.get(call.request["file"], []))]
              for call in calls}
@@ -52,6 +52,11 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
         results.append(_finish(result, chosen, found.chunks) if chosen is not None else result)
     return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output,
                             isolation=process.confinement.level)
+
+
+def _loadable(chunk: Chunk, statements: list) -> dict:
+    """A chunk as the student process gets it: a chunk that loads nothing (a test call, a plot) is sent empty."""
+    return {"label": chunk.label, "source": chunk.source if statements else "", "statements": statements}
 
 
 def _public_only(graded: GradedExercise) -> GradedExercise:
