@@ -167,6 +167,12 @@ class _Run:
         self.material, self.confinement, self.timeout = material, confinement, timeout
         self._process: StudentProcess | None = None
 
+    def prestart(self) -> None:
+        """Start the student process before the first student is known (it boots while there is other work)."""
+        if self._process is None:
+            self._process = StudentProcess(self.confinement)
+        self._process.start()
+
     def close(self) -> None:
         """Stop the student process and remove its folders."""
         if self._process is not None:
@@ -220,16 +226,13 @@ class Score:
     max_score: float
 
 
-def _graded(jobs: int, work, run: _Run, count: int):
-    """(task, row) for each of count tasks: in worker processes, or in this one for a single job."""
-    if jobs <= 1 or count <= 1:
-        try:
-            for task in range(count):
-                yield task, work(task)
-        finally:
-            run.close()
-        return
-    yield from Workers(min(jobs, count), work, run.close).run(list(range(count)))
+def _in_process(work, run: _Run, tasks: list):
+    """(position, row) for each task, graded here (a single job)."""
+    try:
+        for position, task in enumerate(tasks):
+            yield position, work(task)
+    finally:
+        run.close()
 
 
 def grade_class(root: Path, out_dir: Path, material: Material, confinement: Confinement, timeout: float,
@@ -244,28 +247,35 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
     entries = class_entries(root, out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp = material_hash(material, timeout, confinement.level)
-    with Gradebook(out_dir / GRADEBOOK) as book:
-        stored = book.hashes()
-        hashes = {entry.name: submission_hash(entry.path, entry.kind) for entry in entries}
-        todo = [entry for entry in entries if stored.get(entry.name) != (hashes[entry.name], stamp)]
-        if progress:
-            progress.start(len(todo), len(entries) - len(todo))
-        run = _Run(material, confinement, timeout)
+    run = _Run(material, confinement, timeout)
 
-        def grade_and_write(task: int) -> dict:
-            """In a worker: grade one student, write their files, and return what the gradebook keeps."""
-            entry = todo[task]
-            result = run.grade(entry)
-            results_json = result.to_json()
-            # Files first: a run killed before the gradebook row is stored regrades this student.
-            exports.write_student(out_dir, entry.name, result, results_json)
-            return dict(record(result, results_json), outputs=exports.class_outputs(entry.name, result, material))
+    def grade_and_write(task: list) -> dict:
+        """In a worker: grade one student ([name, path, kind]), write their files, return what the gradebook keeps."""
+        entry = Entry(task[0], Path(task[1]), task[2])
+        result = run.grade(entry)
+        results_json = result.to_json()
+        # Files first: a run killed before the gradebook row is stored regrades this student.
+        exports.write_student(out_dir, entry.name, result, results_json)
+        return dict(record(result, results_json), outputs=exports.class_outputs(entry.name, result, material))
 
-        done, fresh = 0, {}
-        try:
-            with contextlib.closing(_graded(jobs, grade_and_write, run, len(todo))) as graded:
-                for task, row in graded:
-                    entry = todo[task]
+    # Workers start first: their student processes boot (an interpreter, numpy) while submissions are hashed.
+    workers = Workers(min(jobs, len(entries)), grade_and_write, run.close, run.prestart) \
+        if jobs > 1 and len(entries) > 1 else None
+    done, fresh = 0, {}
+    try:
+        if workers:
+            workers.start()
+        with Gradebook(out_dir / GRADEBOOK) as book:
+            stored = book.hashes()
+            hashes = {entry.name: submission_hash(entry.path, entry.kind) for entry in entries}
+            todo = [entry for entry in entries if stored.get(entry.name) != (hashes[entry.name], stamp)]
+            if progress:
+                progress.start(len(todo), len(entries) - len(todo))
+            tasks = [[entry.name, str(entry.path), entry.kind] for entry in todo]
+            with contextlib.closing(workers.run(tasks) if workers else _in_process(grade_and_write, run, tasks)) \
+                    as graded:
+                for position, row in graded:
+                    entry = todo[position]
                     if row is None:  # its worker process died (a grader bug): the student still gets a row
                         result = unsubmitted(material, entry.name, "the grader's worker process ended while grading "
                                              "this submission; please report it", confinement.level)
@@ -277,9 +287,12 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
                     done += 1
                     if progress:
                         progress.step(done, len(todo), entry.name, Score(row["score"], row["max_score"]))
-        except KeyboardInterrupt:
-            raise RunInterrupted(done) from None
-        exports.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh)
+            exports.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh)
+    except KeyboardInterrupt:
+        raise RunInterrupted(done) from None
+    finally:
+        if workers:
+            workers.stop()
     summary = RunSummary(len(entries), done, len(entries) - len(todo), round(time.monotonic() - started, 3),
                          confinement.level)
     # Run metadata lives apart from the graded outputs, which hold no time or duration.

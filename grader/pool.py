@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import signal
 import socket
 import sys
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
 
 from grader import protocol
 from grader.worker import PR_SET_PDEATHSIG, _prctl
 
-STOP_GRACE = 10.0  # seconds for a worker to stop its student process and remove its folders when told to stop
+STOP_GRACE = 10.0  # seconds for a worker to stop its student process and exit once the parent hangs up
 
 
 class Workers:
@@ -25,39 +27,48 @@ class Workers:
     starting threads: this process must have only its main thread.
     """
 
-    def __init__(self, jobs: int, work: Callable[[int], dict], cleanup: Callable[[], None]):
-        self._jobs, self._work, self._cleanup = max(1, jobs), work, cleanup
-        self._workers: dict[int, tuple[int, socket.socket]] = {}  # fd -> (pid, socket)
+    def __init__(self, jobs: int, work: Callable[[object], dict], cleanup: Callable[[], None],
+                 prepare: Callable[[], None] | None = None):
+        self._jobs, self._work, self._cleanup, self._prepare = max(1, jobs), work, cleanup, prepare
+        self._workers: dict[int, tuple[int, socket.socket, str]] = {}  # fd -> (pid, socket, scratch folder)
 
-    def run(self, tasks: list[int]) -> Iterator[tuple[int, dict | None]]:
-        """(task, reply) as each task is done, in the order they finish; reply None if its worker died.
+    def start(self) -> None:
+        """Fork every worker now (each runs prepare() first), rather than when the first tasks are handed out."""
+        while len(self._workers) < self._jobs:
+            self._start()
+
+    def run(self, tasks: list) -> Iterator[tuple[int, dict | None]]:
+        """(position of the task in tasks, reply) as each task is done, in the order they finish; reply None if its
+        worker died. Tasks are plain data (JSON); each worker gets them one at a time.
 
         Stops every worker when the caller stops iterating (or is interrupted).
         """
-        pending = deque(tasks)
-        busy: dict[int, int] = {}  # fd -> task
+        pending = deque(range(len(tasks)))
+        busy: dict[int, int] = {}  # fd -> position
+        finished = False
         try:
             while pending or busy:
                 while pending and len(busy) < self._jobs:
                     fd = self._idle_worker(busy)
-                    task = pending.popleft()
+                    position = pending.popleft()
                     try:
-                        protocol.send(fd, {"task": task})
+                        protocol.send(fd, {"task": tasks[position]})
                     except OSError:
                         self._reap(fd)
-                        pending.appendleft(task)
+                        pending.appendleft(position)
                         continue
-                    busy[fd] = task
+                    busy[fd] = position
                 for fd in select.select(list(busy), [], [])[0]:
-                    task = busy.pop(fd)
+                    position = busy.pop(fd)
                     try:
                         reply = protocol.receive(fd)
                     except (protocol.ChannelClosed, protocol.MalformedMessage):
                         self._reap(fd)
                         reply = None
-                    yield task, reply
+                    yield position, reply
+            finished = True
         finally:
-            self.stop()
+            self.stop(kill=not finished)  # interrupted (or the caller stopped early): no waiting for busy workers
 
     def _idle_worker(self, busy: dict[int, int]) -> int:
         for fd in self._workers:
@@ -67,68 +78,71 @@ class Workers:
 
     def _start(self) -> int:
         ours, theirs = socket.socketpair()
+        # The worker's temporary folders (its student process's run folder) go in a folder of the parent's,
+        # removed by the parent however the worker ends: a worker can be killed at any moment, untidily.
+        scratch = tempfile.mkdtemp(prefix="grade-worker-")
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
         pid = os.fork()
-        if pid == 0:  # the worker
-            ours.close()
-            for _, other in self._workers.values():
-                other.close()
-            self._serve(theirs)
+        if pid == 0:  # the worker: never returns
+            code = 1
+            try:
+                ours.close()
+                for _, other, _ in self._workers.values():
+                    other.close()
+                tempfile.tempdir = scratch
+                code = self._serve(theirs)
+            finally:
+                os._exit(code)
         theirs.close()
-        self._workers[ours.fileno()] = (pid, ours)
+        self._workers[ours.fileno()] = (pid, ours, scratch)
         return ours.fileno()
 
-    def _serve(self, channel: socket.socket) -> None:
-        code = 0
+    def _serve(self, channel: socket.socket) -> int:
+        _prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))  # dies with the run, even a run killed with SIGKILL
+        signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C reaches the whole group: the parent decides
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         try:
-            _prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))  # dies with the run, even a run killed with SIGKILL
-            signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C reaches the whole group: the parent decides
-            signal.signal(signal.SIGTERM, _exit_on_signal)
+            if self._prepare is not None:
+                self._prepare()
             while True:
                 try:
                     message = protocol.receive(channel.fileno())
                 except (protocol.ChannelClosed, protocol.MalformedMessage):
-                    break
+                    return 0  # the parent hung up: all done
                 protocol.send(channel.fileno(), self._work(message["task"]))
-        except BaseException:  # noqa: BLE001  (the parent sees the closed channel and reports the student)
-            code = 1
         finally:
-            try:
-                self._cleanup()
-            finally:
-                os._exit(code)
+            self._cleanup()
 
     def _reap(self, fd: int) -> None:
-        pid, channel = self._workers.pop(fd)
+        pid, channel, scratch = self._workers.pop(fd)
         channel.close()
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
+        _kill(pid)
         os.waitpid(pid, 0)
+        shutil.rmtree(scratch, ignore_errors=True)
 
-    def stop(self) -> None:
-        """Hang up on every worker (it cleans up and exits), then wait for them; SIGKILL past the grace period."""
+    def stop(self, kill: bool = False) -> None:
+        """Hang up on every worker and wait for it to stop its student process and exit (SIGKILL past the grace
+        period); with kill, SIGKILL them at once (their student processes end with them). Either way their
+        temporary folders are removed."""
         workers = list(self._workers.values())
         self._workers.clear()
-        for pid, channel in workers:
+        for pid, channel, _ in workers:
             channel.close()
-            try:
-                os.kill(pid, signal.SIGTERM)  # a busy worker stops now, an idle one sees the hang-up
-            except OSError:
-                pass
-        for pid, _ in workers:
+            if kill:
+                _kill(pid)
+        for pid, _, scratch in workers:
             if not _wait(pid, STOP_GRACE):
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
+                _kill(pid)
                 os.waitpid(pid, 0)
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _exit_on_signal(signum, frame):
-    raise SystemExit(1)
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
 
 
 def _wait(pid: int, seconds: float) -> bool:
