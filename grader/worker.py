@@ -255,7 +255,7 @@ def _reset_random_state():
 
 
 def run_plan(message: dict, compiled: dict[str, list[CompiledChunk]], cases: dict[str, list[tuple]],
-             reply_fd: int, submission_dir: Path, guarded: list[str]) -> None:
+             reply_fd: int, submission_dir: Path, shared: SharedState) -> None:
     """In a fresh child: run the plan's exercises in order, one reply per case on reply_fd.
 
     Each file is loaded (into a module of its own) when its first exercise comes, as a notebook's
@@ -265,7 +265,6 @@ def run_plan(message: dict, compiled: dict[str, list[CompiledChunk]], cases: dic
     running, the child ends and the grader runs the next exercise in a new one.
     """
     files = StudentFiles(submission_dir)
-    shared = SharedState(guarded)
     for exercise in message["exercises"]:
         relative = exercise["file"]
         if relative not in files.loaded:
@@ -298,7 +297,10 @@ def threads_left() -> bool:
 
 class SharedState:
     """What each exercise of a child starts from: the guarded modules (numpy, builtins, the course helpers...)
-    with their namespaces as inherited, numpy's floating-point error handling, and no interval timer."""
+    with their namespaces as inherited, numpy's floating-point error handling, and no interval timer.
+
+    Taken once by the supervisor (which never runs student code), so each child inherits it ready.
+    """
 
     def __init__(self, names: list[str]):
         import numpy
@@ -374,7 +376,7 @@ def preload(modules: list[str]) -> None:
 
 
 def _child(control: socket.socket, reply_fd: int, message: dict, compiled: dict[str, list[CompiledChunk]],
-           cases: dict[str, list[tuple]], setup: dict, submission_dir: Path) -> None:
+           cases: dict[str, list[tuple]], shared: SharedState, setup: dict, submission_dir: Path) -> None:
     """The forked child: drop the supervisor's channel, confine itself, run the plan, and exit without cleanup."""
     code = 0
     try:
@@ -384,7 +386,7 @@ def _child(control: socket.socket, reply_fd: int, message: dict, compiled: dict[
             from grader import seccomp
 
             seccomp.install(os.getpid())
-        run_plan(message, compiled, cases, reply_fd, submission_dir, GUARDED_MODULES + setup.get("preload", []))
+        run_plan(message, compiled, cases, reply_fd, submission_dir, shared)
     except BaseException:  # noqa: BLE001  (the grader sees the missing replies; nothing may escape the child)
         code = 70
     finally:
@@ -448,6 +450,7 @@ def main(argv: list[str]) -> int:
         return 1
     preload(setup.get("preload", []))
     cases = decode_cases(setup.get("cases", {}))
+    shared = SharedState(GUARDED_MODULES + setup.get("preload", []))
     protocol.send(control.fileno(), {"status": "ready"})
     compiled: dict[str, list[CompiledChunk]] = {}
     while True:  # this process never runs student code: each plan (a submission's exercises) runs in a child
@@ -468,7 +471,7 @@ def main(argv: list[str]) -> int:
         gc.freeze()  # the child's collections skip what it inherited: fewer copied pages, a faster start
         pid = os.fork()
         if pid == 0:
-            _child(control, fds[0], message, compiled, cases, setup, submission_dir)
+            _child(control, fds[0], message, compiled, cases, shared, setup, submission_dir)
         os.close(fds[0])
         protocol.send(control.fileno(), describe_status(supervise(control, pid)))
 
