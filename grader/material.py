@@ -8,6 +8,7 @@ import dataclasses
 import importlib
 import importlib.util
 import io
+import json
 import sys
 import threading
 from collections.abc import Mapping
@@ -39,6 +40,13 @@ class GradedExercise:
     encoded_inputs: dict[str, tuple[dict, dict]] = dataclasses.field(default_factory=dict)
     # case id -> the expected output as the student process would encode it: a reply equal to it has passed
     encoded_expected: dict[str, object] = dataclasses.field(default_factory=dict)
+    # case id -> that encoding as compact JSON bytes, as the student process writes it
+    expected_json: dict[str, bytes] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self):
+        if not self.expected_json:
+            self.expected_json = {case_id: json.dumps(value, separators=(",", ":"), allow_nan=False).encode()
+                                  for case_id, value in self.encoded_expected.items()}
 
 
 @dataclass

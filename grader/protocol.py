@@ -40,7 +40,7 @@ def receive(fd: int, deadline: float | None = None) -> dict:
     (length,) = HEADER.unpack(header)
     if length > MAX_MESSAGE_BYTES:
         raise MalformedMessage(f"message of {length} bytes is too large")
-    return _decode(_read_exactly(fd, length, deadline))
+    return decode(_read_exactly(fd, length, deadline))
 
 
 class Reader:
@@ -57,6 +57,10 @@ class Reader:
 
     def receive(self, deadline: float | None = None) -> dict:
         """The next message; with a deadline (time.monotonic()), raise ChannelTimeout past it."""
+        return decode(self.receive_payload(deadline))
+
+    def receive_payload(self, deadline: float | None = None) -> bytes:
+        """The next message's bytes, not yet decoded (see decode)."""
         while True:
             if len(self._buffer) >= HEADER.size:
                 (length,) = HEADER.unpack_from(self._buffer)
@@ -66,7 +70,7 @@ class Reader:
                 if len(self._buffer) >= end:
                     payload = bytes(self._buffer[HEADER.size:end])
                     del self._buffer[:end]
-                    return _decode(payload)
+                    return payload
             if deadline is not None:
                 if self.pause:
                     time.sleep(max(0.0, min(self.pause, deadline - time.monotonic())))
@@ -78,7 +82,8 @@ class Reader:
             self._buffer += chunk
 
 
-def _decode(payload: bytes) -> dict:
+def decode(payload: bytes) -> dict:
+    """A message from its bytes (raises MalformedMessage)."""
     try:
         message = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -41,6 +41,7 @@ class StudentProcessDied(RuntimeError):
 
 
 REPLY, TIMEOUT, DIED, SKIPPED = "reply", "timeout", "died", "skipped"
+IDENTICAL = "identical"  # a reply that is, byte for byte, what returning the expected value sends
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class ExerciseCall:
     request: dict
     cases: list[int]
     timeout: float
+    # per case, the expected value as the student process encodes it (compact JSON), or nothing: a reply that
+    # is exactly what returning it sends is an IDENTICAL outcome, recognised without parsing the reply
+    expected: tuple[bytes, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,12 @@ class StudentProcess:
             while len(done) < len(call.cases):
                 between = number != first and not done  # nothing heard of this exercise yet
                 try:
-                    reply = replies.receive(time.monotonic() + call.timeout)
+                    payload = replies.receive_payload(time.monotonic() + call.timeout)
+                    if call.expected and payload == worker.returned_reply(call.expected[len(done)], number,
+                                                                          call.cases[len(done)]):
+                        done.append(Outcome(IDENTICAL))
+                        continue
+                    reply = protocol.decode(payload)
                     if reply.get("exercise") != number or reply.get("case") != call.cases[len(done)]:
                         raise protocol.MalformedMessage("a reply that belongs to no case of this call")
                 except protocol.ChannelTimeout:

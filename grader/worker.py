@@ -324,6 +324,15 @@ class SharedState:
         signal.setitimer(signal.ITIMER_REAL, 0)
 
 
+def returned_reply(value_json: bytes, exercise: int, case: int) -> bytes:
+    """The bytes run_plan sends for a case whose call returned the value encoded as value_json (compact JSON).
+
+    The grader compares a reply with this, made from the reference's value, before parsing it: a correct
+    function's reply is usually these very bytes (tests/test_loading.py checks that the references' are).
+    """
+    return b'{"status":"returned","value":%s,"exercise":%d,"case":%d}' % (value_json, exercise, case)
+
+
 def decode_cases(table: dict) -> dict[str, list[tuple]]:
     """The run's case inputs, decoded once by the supervisor: exercise -> [(args, kwargs, substitutes)]."""
     return {name: [(plaindata.decode(case["args"]), plaindata.decode(case["kwargs"]), dict(case["substitutes"]))
