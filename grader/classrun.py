@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import grader
-from grader import exports
+from grader import exports, report_class
 from grader.discover import NothingToGrade
 from grader.gradebook import FILENAME as GRADEBOOK, Gradebook, material_hash, record, submission_hash
 from grader.material import Material
@@ -261,7 +261,7 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
     # Workers start first: their student processes boot (an interpreter, numpy) while submissions are hashed.
     workers = Workers(min(jobs, len(entries)), grade_and_write, run.close, run.prestart) \
         if jobs > 1 and len(entries) > 1 else None
-    done, fresh = 0, {}
+    done, fresh, shared = 0, {}, {}
     try:
         if workers:
             workers.start()
@@ -283,11 +283,12 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
                         row = dict(record(result), outputs=exports.class_outputs(entry.name, result, material))
                     # each result is dropped once stored
                     book.store_record(entry.name, hashes[entry.name], stamp, row)
-                    fresh[entry.name] = row["outputs"]  # a CSV line and a compact row: a few KB
+                    outputs = row["outputs"]  # a CSV line and a compact row, its cells shared with others'
+                    fresh[entry.name] = dict(outputs, row=report_class.interned(outputs["row"], shared))
                     done += 1
                     if progress:
                         progress.step(done, len(todo), entry.name, Score(row["score"], row["max_score"]))
-            exports.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh)
+            exports.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh, shared)
     except KeyboardInterrupt:
         raise RunInterrupted(done) from None
     finally:

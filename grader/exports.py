@@ -109,22 +109,21 @@ def _exercises(material: Material) -> list[tuple[str, str, float]]:
 
 
 def write_outputs(out_dir: Path, book, names: list[str], material: Material,
-                  fresh: dict[str, dict] | None = None) -> None:
+                  fresh: dict[str, dict] | None = None, shared: dict | None = None) -> None:
     """From the gradebook: every student's results.json (and feedback.html where missing), grades.csv, index.html.
 
     fresh: students graded in this run (their files written by write_student) -> their class_outputs(), maybe
-    made in another process. The others are read from the gradebook one at a time and kept only as a CSV
-    line and a compact class-report row (a few KB): memory stays flat.
+    made in another process; shared: the cells their rows share (report_class.interned). The others are
+    read from the gradebook one at a time and kept only as a CSV line and a compact class-report row.
     """
     from grader import report_class  # jinja2 templates: loaded only for a class
 
     fresh = fresh or {}
     exercises = _exercises(material)
-    lines, rows = [csv_header([item[0] for item in exercises])], []
+    lines, rows, shared = [csv_header([item[0] for item in exercises])], [], {} if shared is None else shared
     for name in names:
         if name in fresh:
-            outputs = fresh[name]
-            outputs["row"] = report_class.interned(outputs["row"])
+            outputs = fresh[name]  # interned by the caller as it came
         else:
             stored = book.results_json(name)
             write_if_changed(out_dir / name / "results.json", stored)
@@ -132,10 +131,43 @@ def write_outputs(out_dir: Path, book, names: list[str], material: Material,
             if not feedback.is_file():
                 write_if_changed(feedback, report_html.render(book.result(name)))
             outputs = class_outputs(name, result_from_dict(json.loads(stored)), material)
+            outputs["row"] = report_class.interned(outputs["row"], shared)
         lines.append(outputs["csv"])
         rows.append(outputs["row"])
     write_if_changed(out_dir / "grades.csv", "".join(lines))
-    write_if_changed(out_dir / "index.html", report_class.render_rows(rows, exercises))
+    write_pieces_if_changed(out_dir / "index.html", report_class.generate_rows(rows, exercises))
+
+
+def write_pieces_if_changed(path: Path, pieces) -> bool:
+    """write_if_changed() for text made piece by piece: streamed to a temporary file, never held whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            for piece in pieces:
+                file.write(piece.encode("utf-8"))
+        if _same_bytes(temporary, path):
+            os.unlink(temporary)
+            return False
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; outputs are meant to be shared
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def _same_bytes(first: str | Path, second: str | Path) -> bool:
+    try:
+        if os.path.getsize(first) != os.path.getsize(second):
+            return False
+        with open(first, "rb") as one, open(second, "rb") as other:
+            for block in iter(lambda: one.read(1 << 20), b""):
+                if other.read(len(block)) != block:
+                    return False
+        return True
+    except OSError:
+        return False
 
 
 def write_if_changed(path: Path, text: str) -> bool:

@@ -33,12 +33,17 @@ def render(results: dict[str, SubmissionResult], feedback_links: dict[str, str],
 
 def render_rows(rows: list[dict], exercises: list[tuple[str, str, float]]) -> str:
     """The page from student_row()s, in any order: a class need not be held in memory as whole results."""
+    return "".join(generate_rows(rows, exercises))
+
+
+def generate_rows(rows: list[dict], exercises: list[tuple[str, str, float]]):
+    """render_rows() piece by piece (to write a large class's page without holding it all)."""
     students = sorted(rows, key=lambda row: (row["name"].casefold(), row["name"]))
     for position, student in enumerate(students):
         student["position"] = position
     max_points = round(sum(points for _, _, points in exercises), 4)
     percents = [student["percent"] for student in students]
-    return _environment().get_template("class_report.html.j2").render(
+    return _environment().get_template("class_report.html.j2").generate(
         students=students, exercises=_exercise_rows(students, exercises), max_points=max_points,
         summary=_summary(percents), histogram=histogram(percents), cases=_case_rows(students, exercises),
         misconceptions=_misconceptions(students, exercises), errors=_errors(students, exercises),
@@ -84,12 +89,18 @@ def student_row(name: str, result: SubmissionResult, feedback_link: str | None,
             "percent": round(100.0 * score / max_points, 4) if max_points else 0.0, "problems": problems}
 
 
-def interned(row: dict) -> dict:
-    """A student_row() that came as JSON (from a worker process): its repeated strings interned again."""
+def interned(row: dict, shared: dict) -> dict:
+    """A student_row() (maybe from JSON) with its repeated strings interned and each cell shared with the other
+    students' equal cells (shared: cell content -> cell, one per class): a correct student's row is a few
+    pointers, so a class of thousands stays small."""
+    cells = []
     for cell in row["cells"]:
-        cell["status"] = sys.intern(cell["status"])
-        cell["cases"] = tuple(tuple(map(sys.intern, case)) for case in cell["cases"])
-        cell["misconceptions"] = tuple(tuple(map(sys.intern, item)) for item in cell["misconceptions"])
+        cases = tuple(tuple(map(sys.intern, case)) for case in cell["cases"])
+        mistakes = tuple(tuple(map(sys.intern, item)) for item in cell["misconceptions"])
+        key = (cell["status"], cell["score"], cases, mistakes, cell["error"])
+        cells.append(shared.setdefault(key, {"status": sys.intern(cell["status"]), "score": cell["score"],
+                                             "cases": cases, "misconceptions": mistakes, "error": cell["error"]}))
+    row["cells"] = cells
     return row
 
 
