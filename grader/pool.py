@@ -65,6 +65,12 @@ class Workers:
                     except (protocol.ChannelClosed, protocol.MalformedMessage):
                         self._reap(fd)
                         reply = None
+                    if reply is not None and pending:  # its next task first: it works while the caller stores
+                        try:
+                            protocol.send(fd, {"task": tasks[pending[0]]})
+                            busy[fd] = pending.popleft()
+                        except OSError:
+                            self._reap(fd)
                     yield position, reply
             finished = True
         finally:

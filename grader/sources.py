@@ -111,6 +111,8 @@ def strip_magics(source: str) -> str:
     """IPython-only lines (%magic, !shell, x = !cmd) become blank lines; a %%cell magic empties the cell."""
     if source.lstrip().startswith("%%"):
         return "\n" * source.count("\n")
+    if "%" not in source and "!" not in source:  # most cells: no line can be a magic
+        return source
     return "".join("\n" if _LINE_MAGIC.match(line) else line for line in source.splitlines(keepends=True))
 
 
