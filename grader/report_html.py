@@ -14,8 +14,8 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
-from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, DifferencePicture,
-                            ExerciseResult, SubmissionResult)
+from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
+                            DifferencePicture, ExerciseResult, SubmissionResult)
 
 TEMPLATES_PACKAGE = "grader_templates"
 CODE_CLASS = "hl"
@@ -48,7 +48,8 @@ def _environment() -> jinja2.Environment:
                                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     environment.filters.update(number=_number, label=lambda status: LABELS.get(status, status),
                                symbol=lambda status: SYMBOLS.get(status, "\u2022"), anchor=_anchor)
-    environment.globals.update(code_rows=code_rows, heatmap=heatmap, student_frames=student_frames, badge=badge)
+    environment.globals.update(code_rows=code_rows, heatmap=heatmap, student_frames=student_frames, badge=badge,
+                               exercise_article=exercise_article)
     return environment
 
 
@@ -56,6 +57,30 @@ def _environment() -> jinja2.Environment:
 def _code_css() -> Markup:
     """The Pygments colours, once per page, scoped to the code blocks (a light style that prints well)."""
     return Markup(HtmlFormatter(style="default").get_style_defs(f".{CODE_CLASS}"))
+
+
+def exercise_article(exercise: ExerciseResult) -> Markup:
+    """An exercise's part of the page; a passed one is the same for every student who passed it the same way."""
+    if exercise.status != PASSED or exercise.misconceptions or exercise.code is not None \
+            or any(case.traceback or case.picture for case in exercise.cases):
+        return _article_macro()(exercise)
+    return _passed_article((exercise.id, exercise.assignment, exercise.score, exercise.max_score, exercise.file,
+                            exercise.line, tuple(exercise.notes),
+                            tuple((case.id, case.visibility, case.status, case.message, case.weight)
+                                  for case in exercise.cases)))
+
+
+@functools.lru_cache(maxsize=256)
+def _passed_article(key: tuple) -> Markup:
+    """The article of a passed exercise, from everything it shows (key)."""
+    exercise_id, assignment, score, max_score, file, line, notes, cases = key
+    exercise = ExerciseResult(exercise_id, assignment, PASSED, score, max_score,
+                              cases=[CaseResult(*case) for case in cases], file=file, line=line, notes=list(notes))
+    return _article_macro()(exercise)
+
+
+def _article_macro():
+    return _environment().get_template("_parts.html.j2").module.article
 
 
 def badge(status: str) -> Markup:
