@@ -150,14 +150,17 @@ def material_hash(material: Material, timeout: float, isolation: str) -> str:
     return digest.hexdigest()
 
 
-def _files(folder: Path, suffixes) -> list[tuple[str, Path]]:
+def _files(folder: Path, suffixes) -> list[tuple[str, str]]:
+    """(path relative to folder with / separators, path) of the files with these suffixes, sorted."""
     found = []
-    for top, dirs, files in os.walk(folder):  # symbolic links to folders are not followed
+    root = os.fspath(folder)
+    suffixes = tuple(suffixes)
+    for top, dirs, files in os.walk(root):  # symbolic links to folders are not followed
         dirs[:] = [name for name in dirs if name != "__pycache__"]
+        prefix = os.path.relpath(top, root).replace(os.sep, "/")
         for name in files:
-            if name.endswith(tuple(suffixes)):
-                path = Path(top, name)
-                found.append((path.relative_to(folder).as_posix(), path))
+            if name.endswith(suffixes):
+                found.append((name if prefix == "." else f"{prefix}/{name}", os.path.join(top, name)))
     return sorted(found)
 
 
@@ -165,7 +168,7 @@ def _field(digest, data: bytes) -> None:
     digest.update(len(data).to_bytes(8, "big") + data)
 
 
-def _hash_file(digest, relative: str, path: Path) -> None:
+def _hash_file(digest, relative: str, path: str | Path) -> None:
     _field(digest, relative.encode("utf-8", "surrogateescape"))
     try:
         mode = os.lstat(path).st_mode

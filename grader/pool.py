@@ -74,7 +74,10 @@ class Workers:
                     yield position, reply
             finished = True
         finally:
-            self.stop(kill=not finished)  # interrupted (or the caller stopped early): no waiting for busy workers
+            if finished:
+                self.hang_up()  # they stop their student processes while the caller writes the outputs; stop() waits
+            else:
+                self.stop(kill=True)  # interrupted (or the caller stopped early): no waiting for busy workers
 
     def _idle_worker(self, busy: dict[int, int]) -> int:
         for fd in self._workers:
@@ -127,14 +130,20 @@ class Workers:
         os.waitpid(pid, 0)
         shutil.rmtree(scratch, ignore_errors=True)
 
+    def hang_up(self) -> None:
+        """Tell every worker there is no more work (each then stops its student process and exits)."""
+        for _, channel, _ in self._workers.values():
+            if channel.fileno() >= 0:
+                channel.close()
+
     def stop(self, kill: bool = False) -> None:
         """Hang up on every worker and wait for it to stop its student process and exit (SIGKILL past the grace
         period); with kill, SIGKILL them at once (their student processes end with them). Either way their
         temporary folders are removed."""
+        self.hang_up()
         workers = list(self._workers.values())
         self._workers.clear()
-        for pid, channel, _ in workers:
-            channel.close()
+        for pid, _, _ in workers:
             if kill:
                 _kill(pid)
         for pid, _, scratch in workers:
