@@ -9,7 +9,7 @@ prints the ratio, all in one run.
 The class is built by benchmarks/make_class.py (about 60 % correct, 30 % with 1-3 wrong functions,
 5 % stubs left, 5 % broken) in a temporary folder. `grade report ROOT --out OUT --jobs J` runs cold
 as a subprocess (a new Python process, a fresh OUT so no gradebook cache); while it runs, a thread
-sums VmRSS over that process and all its descendants every 0.1 s (the peak of that sum is the
+sums VmRSS over that process and all its descendants every 0.25 s (the peak of that sum is the
 process tree's peak), and the process's rusage (os.wait4) gives the largest single process's
 ru_maxrss. The nbclient part appends nbgrader-style test cells (one per graded function, calling it
 on the same cases as the grader and comparing with the reference's outputs) to a sample of the
@@ -81,7 +81,7 @@ def tree_rss_kib(root: int) -> tuple[int, int]:
 class TreeSampler(threading.Thread):
     """Samples the RSS sum of a process tree every `interval` seconds; keeps the peak."""
 
-    def __init__(self, pid: int, interval: float = 0.1):
+    def __init__(self, pid: int, interval: float = 0.25):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_kib, self.peak_processes, self.samples = 0, 0, []
@@ -97,9 +97,19 @@ class TreeSampler(threading.Thread):
             self.stop.wait(self.interval)
 
 
+def machine_cpu() -> tuple[float, float, float]:
+    """Seconds of (user, system, idle) time of the whole machine so far, all cores (from /proc/stat)."""
+    with open("/proc/stat") as stat:
+        fields = [int(value) for value in stat.readline().split()[1:8]]
+    user, nice, system, idle, iowait, irq, softirq = fields
+    tick = os.sysconf("SC_CLK_TCK")
+    return (user + nice) / tick, (system + irq + softirq) / tick, (idle + iowait) / tick
+
+
 def run_measured(command: list[str], log: Path) -> dict:
     """Runs command (stdout/stderr to log), returns wall time, exit code, tree peak and largest ru_maxrss."""
     with open(log, "wb") as output:
+        before = machine_cpu()
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=REPO)
         sampler = TreeSampler(process.pid)
@@ -108,11 +118,13 @@ def run_measured(command: list[str], log: Path) -> dict:
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
+        after = machine_cpu()
         sampler.stop.set()
         sampler.join()
     return {"wall": wall, "returncode": process.returncode, "tree_peak_mib": sampler.peak_kib / 1024,
             "max_processes": sampler.peak_processes, "largest_process_mib": usage.ru_maxrss / 1024,
-            "cpu_s": usage.ru_utime + usage.ru_stime}
+            "cpu_s": usage.ru_utime + usage.ru_stime,
+            "machine": [end - start for start, end in zip(before, after)]}
 
 
 # ---------------------------------------------------------------- grading the class
@@ -200,9 +212,11 @@ def print_grading(n: int, measured: dict, students: list[Student]) -> None:
         ("exit code", str(measured["returncode"])),
         ("wall time", f"{measured['wall']:.2f} s"),
         ("submissions/s", f"{n / measured['wall']:.2f}  ({measured['wall'] / n:.3f} s per student)"),
-        ("CPU time (tree)", f"{measured['cpu_s']:.1f} s"),
+        ("CPU time (tree)", f"{measured['cpu_s']:.1f} s (processes reaped through the grader; not the sandboxes')"),
+        ("CPU, machine", "user {:.1f} s, system {:.1f} s, idle {:.1f} s (all cores, /proc/stat)".format(
+            *measured["machine"])),
         ("peak RSS, tree", f"{mib(measured['tree_peak_mib'])} (sum over up to {measured['max_processes']} processes,"
-                           " sampled every 0.1 s)"),
+                           " sampled every 0.25 s)"),
         ("peak RSS, 1 proc", f"{mib(measured['largest_process_mib'])} (largest ru_maxrss)"),
         ("results", f"{check['results']}/{n} results.json, grades.csv {'yes' if check['csv'] else 'no'}; "
                     f"correct students at full marks: {check['correct_full_marks']}/{check['correct_students']}"),
@@ -276,7 +290,7 @@ def main() -> None:
 
         n = args.students
         measured, students, root = one_class(n, args, use_loop, scratch, grade_extra)
-        print(f"\ngrading (cold, whole process):")
+        print("\ngrading (cold, whole process):")
         print_grading(n, measured, students)
 
         if args.skip_nbclient:
