@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import functools
 import gc
 import importlib
 import linecache
@@ -15,169 +14,16 @@ import shutil
 import signal
 import socket
 import sys
-import traceback
-import types
-from dataclasses import dataclass
 from pathlib import Path
 
 if __name__ == "__main__":  # started as a script by the runner: argv[1] holds only the grader package
     sys.path.insert(0, sys.argv.pop(1))
 
 from grader import plaindata, protocol  # noqa: E402
-from grader.sources import code_lines  # noqa: E402
+from grader.loading import CompiledChunk, LoadedFile, StudentFiles, compile_file, describe_exception  # noqa: E402
 
-MAX_MESSAGE_CHARS = 2000
 # Modules whose namespaces each exercise gets back as they were (the course helpers are guarded too).
 GUARDED_MODULES = ["builtins", "numpy", "numpy.random", "numpy.linalg", "numpy.testing", "random", "math", "sys"]
-
-
-class MissingModule:
-    """Stands for a module the grading environment lacks: harmless until code really uses it."""
-
-    def __init__(self, module: str, reason: str):
-        self._module, self._reason = module, reason
-
-    def __getattr__(self, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return MissingModule(self._module, self._reason)
-
-    def _fail(self, *args, **kwargs):
-        raise ModuleNotFoundError(f"this code uses the module '{self._module}', which is not available "
-                                  f"in the grading environment ({self._reason})")
-
-    __call__ = __getitem__ = __iter__ = __len__ = __add__ = __mul__ = _fail
-
-
-class LoadedFile:
-    """One submission file loaded into its own module: the definitions it made and where loading stopped."""
-
-    def __init__(self, module: types.ModuleType):
-        self.module = module
-        self.functions: dict[tuple[int, int], object] = {}
-        self.failures: dict[int, dict] = {}
-
-
-@dataclass(frozen=True)
-class CompiledStatement:
-    """One loadable top-level statement, compiled: what loading it binds, without its syntax tree."""
-
-    code: types.CodeType
-    imports: tuple = ()          # an import: the (bound name, module) pairs it binds
-    is_import: bool = False
-    defines: str | None = None   # a function or class definition: its name
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class CompiledChunk:
-    """A chunk's loadable statements compiled (never run) by the supervisor."""
-
-    label: str
-    statements: tuple
-
-
-def compile_file(submission_dir: Path, chunks: list[dict]) -> list[CompiledChunk]:
-    """Compile what loading runs, without running any of it (safe in the supervisor).
-
-    chunks: label, source, and the statements loading runs, found by the grader when it parsed the
-    chunk (see discover.scan_source); each is compiled from its own text.
-    """
-    compiled = []
-    for chunk in chunks:
-        filename = str(submission_dir / chunk["label"])
-        source = chunk["source"]
-        lines = code_lines(source)
-        linecache.cache[filename] = (len(source), None, [line + "\n" for line in lines], filename)
-        compiled.append(CompiledChunk(chunk["label"], compile_statements(filename, lines, chunk["statements"])))
-    return compiled
-
-
-def compile_statements(filename: str, lines: list[str], statements: list) -> tuple:
-    """The statements compiled one by one (none if one does not compile: the grader reported the chunk)."""
-    compiled = []
-    for first, column, last, end_column, defines, line, imports in statements:
-        try:
-            code = _compiled(filename, first, _text(lines, first, column, last, end_column))
-        except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError, IndexError):
-            return ()
-        compiled.append(CompiledStatement(code, tuple(tuple(pair) for pair in imports or ()), imports is not None,
-                                          defines, line))
-    return tuple(compiled)
-
-
-@functools.lru_cache(maxsize=2048)
-def _compiled(filename: str, first_line: int, text: str) -> types.CodeType:
-    """Compiled where it stands in its file (its line numbers are the file's); remembered, as most cells are the
-    same for every student."""
-    return compile("\n" * (first_line - 1) + text, filename, "exec", dont_inherit=True)
-
-
-def _text(lines: list[str], first: int, column: int, last: int, end_column: int) -> str:
-    """Lines first..last (1-based), from column of the first to end_column of the last (UTF-8 byte columns)."""
-    if first == last:
-        return _columns(lines[first - 1], column, end_column)
-    return "\n".join([_columns(lines[first - 1], column, None), *lines[first:last - 1],
-                      _columns(lines[last - 1], 0, end_column)])
-
-
-def _columns(line: str, start: int, end: int | None) -> str:
-    if line.isascii():
-        return line[start:end]
-    return line.encode("utf-8", "surrogatepass")[start:end].decode("utf-8", "surrogatepass")
-
-
-class StudentFiles:
-    """Submission files, each loaded (in the child) from the chunks the supervisor compiled."""
-
-    def __init__(self, submission_dir: Path):
-        self.submission_dir = submission_dir
-        self.loaded: dict[str, LoadedFile] = {}
-
-    def load(self, relative: str, chunks: list[CompiledChunk]) -> None:
-        path = self.submission_dir / relative
-        module = types.ModuleType(f"submission_{len(self.loaded)}_{Path(relative).stem.replace('.', '_')}")
-        module.__file__ = str(path)
-        sys.modules[module.__name__] = module
-        if str(path.parent) not in sys.path:
-            sys.path.append(str(path.parent))
-        loaded = LoadedFile(module)
-        for index, chunk in enumerate(chunks):
-            self._run_chunk(index, chunk, loaded)
-        self.loaded[relative] = loaded
-
-    def _run_chunk(self, index: int, chunk: CompiledChunk, loaded: LoadedFile) -> None:
-        namespace = loaded.module.__dict__
-        for statement in chunk.statements:
-            try:
-                exec(statement.code, namespace)
-            except BaseException as exc:  # student code may raise anything, SystemExit included
-                if statement.is_import and isinstance(exc, Exception):
-                    for name, module in statement.imports:
-                        namespace[name] = MissingModule(module, str(exc) or type(exc).__name__)
-                    continue
-                loaded.failures[index] = describe_exception(exc, self.submission_dir, f"loading {chunk.label}")
-                return  # like a notebook cell: the rest of this chunk does not run
-            if statement.defines is not None:
-                loaded.functions[(index, statement.line)] = namespace.get(statement.defines)
-
-
-def describe_exception(exc: BaseException, submission_dir: Path, during: str = "") -> dict:
-    """What a student needs to know of an exception: type, message and the lines of their own code."""
-    if isinstance(exc, SystemExit):
-        message = f"your code called sys.exit({exc.code!r})" if exc.code is not None else "your code called sys.exit()"
-    else:
-        message = f"{type(exc).__name__}: {exc}"
-    if during:
-        message += f" (while {during})"
-    frames = []
-    root = str(submission_dir.resolve()) + os.sep
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename.startswith(root):
-            frames.append({"file": frame.filename[len(root):], "line": frame.lineno,
-                           "function": frame.name, "code": (frame.line or "").strip()})
-    return {"status": "raised", "type": type(exc).__name__, "message": message[:MAX_MESSAGE_CHARS],
-            "frames": frames[-10:]}
 
 
 ABSENT = object()
