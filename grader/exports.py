@@ -140,13 +140,29 @@ def write_outputs(out_dir: Path, book, names: list[str], material: Material,
 
 def write_pieces_if_changed(path: Path, pieces) -> bool:
     """write_if_changed() for text made piece by piece: streamed to a temporary file, never held whole."""
+    return _write_atomically(path, (piece.encode("utf-8") for piece in pieces), compare=True)
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write text (UTF-8) atomically, only when the file's bytes differ; True when written."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    return _write_atomically(path, [data], compare=False)
+
+
+def _write_atomically(path: Path, blocks, compare: bool) -> bool:
+    """Write the blocks to a temporary file that replaces path (unless compare finds the same bytes there)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
-            for piece in pieces:
-                file.write(piece.encode("utf-8"))
-        if _same_bytes(temporary, path):
+            for block in blocks:
+                file.write(block)
+        if compare and _same_bytes(temporary, path):
             os.unlink(temporary)
             return False
         os.chmod(temporary, 0o644)  # mkstemp makes it private; outputs are meant to be shared
@@ -168,23 +184,3 @@ def _same_bytes(first: str | Path, second: str | Path) -> bool:
         return True
     except OSError:
         return False
-
-
-def write_if_changed(path: Path, text: str) -> bool:
-    """Write text (UTF-8) atomically, only when the file's bytes differ; True when written."""
-    data = text.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; outputs are meant to be shared
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return True

@@ -1,4 +1,4 @@
-"""Grading processes of a class run: forked workers, one task at a time each, replies as JSON (never pickle)."""
+"""Grading processes of a class run: forked workers, one task at a time each, tasks and replies as JSON."""
 
 from __future__ import annotations
 
