@@ -169,9 +169,12 @@ class _Run:
 
     def prestart(self) -> None:
         """Start the student process before the first student is known (it boots while there is other work)."""
+        self._student_process().start()
+
+    def _student_process(self) -> StudentProcess:
         if self._process is None:
             self._process = StudentProcess(self.confinement)
-        self._process.start()
+        return self._process
 
     def close(self) -> None:
         """Stop the student process and remove its folders."""
@@ -181,9 +184,7 @@ class _Run:
 
     def grade(self, entry: Entry) -> SubmissionResult:
         """One student's result; never raises an Exception."""
-        if self._process is None:
-            self._process = StudentProcess(self.confinement)
-        process = self._process
+        process = self._student_process()
         try:
             process.start()  # (re)starts only if not running: the interpreter and numpy load while files are read
             result = self._grade(entry, process)

@@ -1,4 +1,4 @@
-"""What of a student's code is loaded: imports and definitions only, never top-level work (shared by grader and student process)."""
+"""What of a student's code is loaded: imports and definitions only, never top-level work (found by discover)."""
 
 from __future__ import annotations
 

@@ -38,15 +38,9 @@ class GradedExercise:
     mistake_outputs: Mapping[str, dict[str, object]] = dataclasses.field(default_factory=dict)
     # case id -> its inputs as plain data, encoded once per run (every student gets a fresh copy)
     encoded_inputs: dict[str, tuple[dict, dict]] = dataclasses.field(default_factory=dict)
-    # case id -> the expected output as the student process would encode it: a reply equal to it has passed
-    encoded_expected: dict[str, object] = dataclasses.field(default_factory=dict)
-    # case id -> that encoding as compact JSON bytes, as the student process writes it
+    # case id -> the expected output as the student process encodes and writes it (compact JSON bytes): a reply
+    # carrying exactly these bytes has passed (runner.IDENTICAL)
     expected_json: dict[str, bytes] = dataclasses.field(default_factory=dict)
-
-    def __post_init__(self):
-        if not self.expected_json:
-            self.expected_json = {case_id: json.dumps(value, separators=(",", ":"), allow_nan=False).encode()
-                                  for case_id, value in self.encoded_expected.items()}
 
 
 @dataclass
@@ -113,9 +107,10 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 expected = _outputs(function, exercise, "the reference")
                 mistakes = MistakeOutputs(exercise, solutions_dir / "helpers")
                 inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
+                written = {case_id: json.dumps(plaindata.encode(value), separators=(",", ":"), allow_nan=False).encode()
+                           for case_id, value in expected.items()}
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
-                                                mistakes, inputs,
-                                                {case_id: plaindata.encode(value) for case_id, value in expected.items()}))
+                                                mistakes, inputs, written))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
 
