@@ -56,7 +56,8 @@ def main():
 @click.option("--public-only", is_flag=True, help="Run the public cases only (a self-check before handing in).")
 @click.option("--sandbox", "sandbox_mode", type=click.Choice(sandbox.MODES), default="auto", show_default=True,
               help="auto: the strongest isolation this machine supports; strict: refuse to grade without "
-                   "bubblewrap; none: a plain separate process.")
+                   "bubblewrap; a level's name (bubblewrap, landlock, seccomp, process, none): exactly that "
+                   "level, or exit 2 where it does not work.")
 @click.option("--format", "output_format", type=click.Choice(["text", "gradescope"]), default="text",
               show_default=True, help="gradescope: the JSON (--json, default ./results.json) is Gradescope's "
                                       "results.json, so this runs as a Gradescope autograder.")

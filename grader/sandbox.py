@@ -18,7 +18,7 @@ SECCOMP = "seccomp"        # files not confined
 PROCESS = "process"        # a separate process with resource limits only
 NONE = "none"              # asked for: a separate process and the timeout, nothing else
 LEVELS = (BUBBLEWRAP, LANDLOCK, SECCOMP, PROCESS, NONE)
-MODES = ("auto", "strict", "none")
+MODES = ("auto", "strict", *LEVELS)  # auto: the strongest that works; strict: bubblewrap or nothing
 MATERIAL_PACKAGES = ("grader_solutions", "grader_templates")
 # The sandbox's /tmp is memory: a few files under the 16 MiB file-size limit, never enough to matter.
 TMP_BYTES = 32 * 1024 * 1024
@@ -45,23 +45,33 @@ class Confinement:
 
 
 def choose(mode: str) -> Confinement:
-    """The strongest confinement this machine supports (auto), that or nothing (strict), or none."""
-    if mode == "none":
+    """The strongest confinement this machine supports (auto), bubblewrap or nothing (strict), or the level named.
+
+    A level named that does not work here raises SandboxUnavailable (never a weaker level instead).
+    """
+    if mode == NONE:
         return Confinement(NONE, limits=False)
+    if mode == PROCESS:
+        return Confinement(PROCESS)
     from grader import landlock, seccomp  # ctypes-based: imported only when confinement is wanted
 
-    has_seccomp = seccomp.available()
-    bwrap = _working_bwrap()
-    if bwrap and has_seccomp:
-        return Confinement(BUBBLEWRAP, bwrap=bwrap, seccomp=True)
-    if mode == "strict":
-        missing = "bubblewrap (bwrap) with user namespaces" if not bwrap else "seccomp on this architecture"
-        raise SandboxUnavailable(f"--sandbox strict needs {missing}, which does not work here")
-    if has_seccomp and landlock.available():
-        return Confinement(LANDLOCK, landlock=True, seccomp=True)
-    if has_seccomp:
-        return Confinement(SECCOMP, seccomp=True)
-    return Confinement(PROCESS)
+    if not seccomp.available():
+        if mode == "auto":
+            return Confinement(PROCESS)
+        raise SandboxUnavailable(f"--sandbox {mode} needs seccomp on this architecture, which does not work here")
+    if mode in ("auto", "strict", BUBBLEWRAP):
+        bwrap = _working_bwrap()
+        if bwrap:
+            return Confinement(BUBBLEWRAP, bwrap=bwrap, seccomp=True)
+        if mode != "auto":
+            raise SandboxUnavailable(f"--sandbox {mode} needs bubblewrap (bwrap) with user namespaces, "
+                                     "which does not work here")
+    if mode in ("auto", LANDLOCK):
+        if landlock.available():
+            return Confinement(LANDLOCK, landlock=True, seccomp=True)
+        if mode == LANDLOCK:
+            raise SandboxUnavailable("--sandbox landlock needs a kernel with Landlock enabled, which this one is not")
+    return Confinement(SECCOMP, seccomp=True)
 
 
 def _working_bwrap() -> str | None:

@@ -89,3 +89,26 @@ def test_bwrap_mounts_hidden_trees_over_and_exposed_ones_back():
     order = [command.index(x) for x in ("/usr", "/usr/lib/python3/dist-packages", "/usr/lib/python3/dist-packages/numpy")]
     assert order == sorted(order)
     assert command[-3:] == ["--chdir", "/tmp/run", "--"]
+
+
+@pytest.mark.parametrize("level", sandbox.LEVELS)
+def test_each_level_can_be_named(level):
+    """--sandbox LEVEL gives exactly that level where it works here, and refuses (never a weaker one) where not."""
+    try:
+        chosen = sandbox.choose(level)
+    except sandbox.SandboxUnavailable as reason:
+        assert level in (sandbox.BUBBLEWRAP, sandbox.LANDLOCK, sandbox.SECCOMP)
+        assert "\n" not in str(reason) and f"--sandbox {level}" in str(reason)
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI has bubblewrap, Landlock and seccomp: {reason}")
+        return
+    assert chosen.level == level
+
+
+def test_a_named_level_that_does_not_work_exits_2(tmp_path, monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(sandbox.SandboxUnavailable, match="--sandbox bubblewrap needs bubblewrap"):
+        sandbox.choose("bubblewrap")
+    out = subprocess.run([sys.executable, "-m", "grader.cli", str(SOLUTIONS), "--no-html", "--sandbox", "bubblewrap"],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "PATH": str(tmp_path)})
+    assert out.returncode == 2 and "needs bubblewrap" in out.stderr and "Traceback" not in out.stderr
