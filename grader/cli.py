@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from grader import __version__, exports, report_html, report_terminal, sandbox
+from grader import __version__, exports, report_html, report_terminal, sandbox, worker
 from grader.discover import NothingToGrade
-from grader.material import MaterialError, load_material
+from grader.material import MaterialError, default_solutions_dir, load_material
 from grader.pipeline import DEFAULT_TIMEOUT, grade_submission
 from grader.runner import StudentProcess
 
@@ -72,7 +72,8 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
         confinement = sandbox.choose(sandbox_mode)
     except sandbox.SandboxUnavailable as reason:
         _fail(str(reason))
-    with StudentProcess(confinement) as process:
+    _not_dumpable()
+    with StudentProcess(confinement, hidden=_hidden(solutions_dir)) as process:
         process.start()  # the student process starts up while the grading material loads
         material = _material(solutions_dir)
         try:
@@ -121,6 +122,7 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, solutions_dir):
     jobs = jobs or os.cpu_count() or 1
     progress = _Progress(sys.stdout.isatty())
     previous = signal.signal(signal.SIGTERM, _interrupt)
+    _not_dumpable()
     try:
         confinement = sandbox.choose(sandbox_mode)
         material = _material(solutions_dir)
@@ -214,6 +216,17 @@ def _write(path: Path, content: str, what: str) -> None:
         click.echo(f"could not write the {what} to {path}: {exc.strerror or exc}", err=True)
         return
     click.echo(f"{what} written to {path}")
+
+
+def _not_dumpable() -> None:
+    """No other process of this user (student code at the seccomp level, say) may open this process's memory
+    through /proc or ptrace it: the verdict is written by this process."""
+    worker.prctl_set(worker.PR_SET_DUMPABLE, 0)
+
+
+def _hidden(solutions_dir: Path | None) -> tuple[str, ...]:
+    """The grading material's folder, which no student process may see (known before the material loads)."""
+    return (str(Path(solutions_dir or default_solutions_dir()).resolve()),)
 
 
 def _fail(message: str):

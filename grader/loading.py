@@ -1,8 +1,7 @@
-"""Loading a submission's files in the student process: statements compiled by the supervisor, run by the child."""
+"""Loading a submission's files in the child that runs them: each statement compiled from its text, then run."""
 
 from __future__ import annotations
 
-import functools
 import linecache
 import os
 import sys
@@ -56,17 +55,18 @@ class CompiledStatement:
 
 @dataclass(frozen=True)
 class CompiledChunk:
-    """A chunk's loadable statements compiled (never run) by the supervisor."""
+    """A chunk's loadable statements, compiled in the child that runs them (never in the supervisor)."""
 
     label: str
     statements: tuple
 
 
 def compile_file(submission_dir: Path, chunks: list[dict]) -> list[CompiledChunk]:
-    """Compile what loading runs, without running any of it (safe in the supervisor).
+    """Compile what loading runs, without running any of it.
 
     chunks: label, source, and the statements loading runs, found by the grader when it parsed the
-    chunk (see discover.scan_source); each is compiled from its own text.
+    chunk (see discover.scan_source); each is compiled from its own text. Nothing is remembered
+    between submissions: this runs in the child forked for this submission, and dies with it.
     """
     compiled = []
     for chunk in chunks:
@@ -83,7 +83,8 @@ def compile_statements(filename: str, lines: list[str], statements: list) -> tup
     compiled = []
     for first, column, last, end_column, defines, line, imports in statements:
         try:
-            code = _compiled(filename, first, _text(lines, first, column, last, end_column))
+            code = _at_line(compile(_text(lines, first, column, last, end_column), filename, "exec",
+                                    dont_inherit=True), first - 1)
         except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError, IndexError):
             return ()
         compiled.append(CompiledStatement(code, tuple(tuple(pair) for pair in imports or ()), imports is not None,
@@ -91,11 +92,17 @@ def compile_statements(filename: str, lines: list[str], statements: list) -> tup
     return tuple(compiled)
 
 
-@functools.lru_cache(maxsize=2048)
-def _compiled(filename: str, first_line: int, text: str) -> types.CodeType:
-    """Compiled where it stands in its file (its line numbers are the file's); remembered, as most cells are the
-    same for every student."""
-    return compile("\n" * (first_line - 1) + text, filename, "exec", dont_inherit=True)
+def _at_line(code: types.CodeType, offset: int) -> types.CodeType:
+    """The code moved down by offset lines, nested code included, so its line numbers are the file's.
+
+    Line tables are relative to co_firstlineno, so this costs nothing per line (unlike compiling the text
+    after offset newlines, which made a statement after a million blank lines cost a million lines).
+    """
+    if not offset:
+        return code
+    constants = tuple(_at_line(constant, offset) if isinstance(constant, types.CodeType) else constant
+                      for constant in code.co_consts)
+    return code.replace(co_firstlineno=code.co_firstlineno + offset, co_consts=constants)
 
 
 def _text(lines: list[str], first: int, column: int, last: int, end_column: int) -> str:

@@ -6,6 +6,7 @@ import json
 import os
 import select
 import struct
+import tempfile
 import time
 
 HEADER = struct.Struct(">Q")
@@ -32,6 +33,21 @@ def send(fd: int, message: dict) -> None:
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+def message_file(message: dict) -> int:
+    """A file holding one message's JSON, positioned at its start: its descriptor, to be handed to one process."""
+    payload = json.dumps(message, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    try:
+        fd = os.memfd_create("message", os.MFD_CLOEXEC)
+    except (AttributeError, OSError):  # no memfd: an unnamed temporary file
+        with tempfile.TemporaryFile() as scratch:
+            fd = os.dup(scratch.fileno())
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(fd, view):]
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
 
 
 def receive(fd: int, deadline: float | None = None) -> dict:

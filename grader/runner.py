@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import signal
 import socket
@@ -14,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader import protocol, sandbox, worker
+from grader import cleanup, launch, protocol, sandbox, worker
 
 STARTUP_TIMEOUT = 60.0
 CHILD_EXIT_TIMEOUT = 5.0   # a killed child is reaped at once; past this the process itself hangs
@@ -23,17 +22,9 @@ REPLY_PAUSE = 0.002        # replies gather this long before the grader waits fo
 CRASH_SIGNALS = ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE")
 OUTPUT_CAP_BYTES = 64 * 1024
 GRADER_PACKAGE = Path(__file__).resolve().parent
-PASSED_ENVIRONMENT = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
-# Resource limits of a student process (soft = hard): what one submission may use, whatever it does.
-LIMITS = {
-    resource.RLIMIT_CORE: 0,
-    resource.RLIMIT_CPU: 600,                      # seconds over the process's life (calls have deadlines too)
-    resource.RLIMIT_AS: 4 * 1024 ** 3,             # address space: a memory bomb gets MemoryError
-    resource.RLIMIT_FSIZE: 16 * 1024 * 1024,       # largest file it may write, its captured output included
-    resource.RLIMIT_NOFILE: 256,
-}
 SUBMISSION_FOLDER = "submission"
 HELPERS_FOLDER = "helpers"
+
 
 
 class StudentProcessDied(RuntimeError):
@@ -67,19 +58,23 @@ class Outcome:
 
 
 class StudentProcess:
-    """One confined student process for one submission; started early or on first use, and again after it dies.
+    """One confined student process serving one submission after another; started early or on first use, and
+    again after it dies.
 
-    The process itself never runs student code: for each submission it forks a child that loads the
-    submission's files, runs the exercises' cases and replies on a pipe of its own, then ends. Nothing
-    a submission does (patching numpy, reseeding, hoarding files, threads, forged replies) reaches the next.
-    start() may run before the submission is known (the interpreter and numpy load meanwhile);
-    bind() names the submission's root, its .py files, the helper folders and the case table before
-    the first run. The process sees copies of the submission's .py files and of the course helper
-    modules in its own run folder, never the originals (so it can start before either is known).
+    The process itself never runs student code and never receives it: for each submission the grader writes
+    a plan (the exercises and the submission's code) to a file that only the child forked for it reads; the
+    child loads the files, runs the exercises' cases, replies on a pipe of its own, writes its output to the
+    submission's own file, and ends. Nothing a submission does (patching numpy, reseeding, hoarding files,
+    threads, forged replies) reaches the next, and nothing of its code stays where the next one's child could
+    find it. start() may run before the submission is known (the interpreter and numpy load meanwhile);
+    bind() names the submission's root, its .py files, the helper folders and the case table before the first
+    run. The child sees copies of the submission's .py files and of the course helper modules, never the
+    originals. Where files are not confined (seccomp level and below) each submission gets a new process.
     """
 
-    def __init__(self, confinement: sandbox.Confinement | None = None):
+    def __init__(self, confinement: sandbox.Confinement | None = None, hidden: tuple[str, ...] = ()):
         self.confinement = confinement or sandbox.choose("auto")
+        self.hidden = tuple(str(path) for path in hidden)  # folders student code must never see (the material)
         self.submission_dir: Path | None = None
         self.python_files: list[str] = []
         self.helpers_dirs: list[str] = []
@@ -88,49 +83,54 @@ class StudentProcess:
         self._control: socket.socket | None = None
         self._configured = False
         self._populated = False
+        self._served = 0  # submissions this process has run code of
         self._helpers_filled = False
-        self._sent_files: set[str] = set()
         self._workdir: str | None = None
+        self._run_folder: str | None = None  # below bubblewrap: this submission's own folder in the run folder
         self._package_dir: str | None = None
-        self._output = None
+        self._output = None  # this submission's stdout and stderr
+        self._log = None     # the process's own stderr (bubblewrap's and the supervisor's messages)
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_info):
         self.stop()
-        if self._output is not None:
-            self._output.close()
-            self._output = None
+        for stream in (self._output, self._log):
+            if stream is not None:
+                stream.close()
+        self._output = self._log = None
         if self._package_dir is not None:
-            shutil.rmtree(self._package_dir, ignore_errors=True)
+            cleanup.remove_tree(self._package_dir)
             self._package_dir = None
 
     def bind(self, submission_dir: Path, python_files: list[str], helpers_dirs, case_table: dict) -> None:
         """The submission whose code this process runs next: its root, its .py files, the course helper folders,
         and the case table (exercise -> [{args, kwargs, substitutes}], plain data) the calls name cases of.
 
-        A process may serve one submission after another: it never runs student code itself, and its run
-        folder is emptied and filled with the next submission's copies before that one's first exercise.
+        A process may serve one submission after another where files are confined (bubblewrap, landlock):
+        it never runs student code itself, and the next submission's child gets an emptied or new run folder.
         """
         helpers_dirs = [str(Path(d).resolve()) for d in helpers_dirs]
         if self._configured and (helpers_dirs != self.helpers_dirs or case_table is not self.case_table):
             self.stop()  # the process preloaded the other helpers or decoded other cases: start afresh
+        if self._served and not reusable(self.confinement):
+            self.stop()  # student code could write where the next submission's child would read: a new process
         self.submission_dir = Path(submission_dir).resolve()
         self.python_files = list(python_files)
         self.helpers_dirs = helpers_dirs
         self.case_table = case_table
         self._populated = False
-        if self._output is not None:  # what the last submission printed is not this one's
-            self._output.truncate(0)
-            self._output.seek(0)
+        if self._output is not None:  # what the last submission printed is not this one's, nor in its reach
+            self._output.close()
+        self._output = tempfile.TemporaryFile()
 
     def run(self, calls: list[ExerciseCall], files: dict[str, list[dict]]) -> list[list[Outcome]]:
         """Run the exercises' cases in order in one fresh child, each case with its own deadline.
 
-        files: each file's chunks ({label, source}), sent once per submission. Returns one Outcome per
-        case of each call. After a timeout the child is killed and the exercise's remaining cases are
-        skipped; after a crash or a broken reply that case fails and the rest runs in a new child. A child
+        files: each file's chunks ({label, source, statements}), written into each child's plan. Returns one
+        Outcome per case of each call. After a timeout the child is killed and the exercise's remaining cases
+        are skipped; after a crash or a broken reply that case fails and the rest runs in a new child. A child
         that ends just before an exercise's first reply (what the previous exercise's code did) does not
         fail that exercise: it starts again in a new child.
         """
@@ -161,19 +161,20 @@ class StudentProcess:
             self._configure()
         elif not self._populated:
             self._next_submission()
+        self._served += 1
         needed = dict.fromkeys(exercise["file"] for exercise in plan)
-        message = {"op": "plan", "exercises": plan,
-                   "files": {file: files.get(file, []) for file in needed if file not in self._sent_files}}
+        run_folder = self._run_folder or self._workdir
+        plan_fd = protocol.message_file({"exercises": plan, "files": {file: files.get(file, []) for file in needed},
+                              "submission_dir": str(Path(run_folder) / SUBMISSION_FOLDER), "run_folder": run_folder})
         reply_read, reply_write = os.pipe()
         try:
-            socket.send_fds(self._control, [b"E"], [reply_write])
-            protocol.send(self._control.fileno(), message)
-            self._sent_files.update(needed)
+            socket.send_fds(self._control, [b"E"], [plan_fd, reply_write, self._output.fileno()])
         except OSError as exc:
             os.close(reply_read)
             self.stop()
             raise StudentProcessDied(f"the grading process ended ({exc.strerror or exc})") from None
         finally:
+            os.close(plan_fd)
             os.close(reply_write)
         return reply_read
 
@@ -248,9 +249,10 @@ class StudentProcess:
                 pass
             self._process.wait()
             self._process = None
+        self._served = 0
         if self._workdir is not None:
-            shutil.rmtree(self._workdir, ignore_errors=True)
-            self._workdir = None
+            cleanup.remove_tree(self._workdir)  # what cannot be removed is left behind, never reused
+            self._workdir = self._run_folder = None
 
     def start(self) -> None:
         """Spawn the student process (it imports numpy, then waits to be configured)."""
@@ -266,17 +268,17 @@ class StudentProcess:
             # The student process imports the grader package, and nothing else of ours, from here.
             self._package_dir = tempfile.mkdtemp(prefix="grade-pkg-")
             os.symlink(GRADER_PACKAGE, os.path.join(self._package_dir, "grader"))
-        if self._output is None:
-            self._output = tempfile.TemporaryFile()
-        command = [sys.executable, "-I", str(GRADER_PACKAGE / "worker.py"), self._package_dir,
+        if self._log is None:
+            self._log = tempfile.TemporaryFile()
+        command = [sys.executable, *launch.PYTHON_FLAGS, str(GRADER_PACKAGE / "worker.py"), self._package_dir,
                    str(worker_end.fileno())]
         if self.confinement.bwrap:
             command = sandbox.bwrap_command(self.confinement.bwrap, self._view(), self._workdir) + command
         self._process = subprocess.Popen(
             command, pass_fds=(worker_end.fileno(),),
-            stdin=subprocess.DEVNULL, stdout=self._output, stderr=subprocess.STDOUT,
-            cwd=self._workdir, env=self._environment(), start_new_session=True,
-            preexec_fn=_limit_resources if self.confinement.limits else None,
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
+            cwd=self._workdir, env=launch.environment(self._workdir), start_new_session=True,
+            preexec_fn=launch.limit_resources if self.confinement.limits else launch.same_layout,
         )
         worker_end.close()
         self._control = grader_end
@@ -286,68 +288,83 @@ class StudentProcess:
         return sandbox.file_view(self._package_dir, self._workdir, inputs)
 
     def _populate(self) -> None:
-        """Fill the (emptied) run folder: copies of the submission's .py files and of the course helper modules."""
+        """Give the next submission a clean place: copies of its .py files, and of the course helper modules.
+
+        Under bubblewrap the submission's copies go in the run folder's (read-only) submission folder, emptied
+        first; below it each submission gets a new folder of its own in the run folder. The helpers folder is
+        filled once: student code can only read it (bubblewrap, landlock), or the process is new (below).
+        """
         if self.submission_dir is None:
             raise ValueError("bind() the submission before the first exercise")
-        # Whatever the last submission's children left here goes; the two input folders stay (they may be
-        # mounted in the sandbox), emptied.
-        # Under bubblewrap the helpers folder is read-only to student code: once filled, it stays as it is.
-        keep_helpers = self._helpers_filled and bool(self.confinement.bwrap)
-        inputs = [str(Path(self._workdir) / SUBMISSION_FOLDER), str(Path(self._workdir) / HELPERS_FOLDER)]
-        worker.empty_folders([self._workdir, inputs[0]] + ([] if keep_helpers else [inputs[1]]), keep=inputs)
-        copy = Path(self._workdir) / SUBMISSION_FOLDER
+        if self.confinement.bwrap:
+            copy = Path(self._workdir) / SUBMISSION_FOLDER
+            if not cleanup.empty_folder(str(copy)):
+                raise StudentProcessDied("the run folder could not be emptied")
+        else:
+            if self._run_folder is not None:
+                cleanup.remove_tree(self._run_folder)  # left behind if it cannot be removed: never reused
+            self._run_folder = tempfile.mkdtemp(prefix="student-", dir=self._workdir)
+            copy = Path(self._run_folder) / SUBMISSION_FOLDER
+            copy.mkdir()
         for relative in self.python_files:
             (copy / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.submission_dir / relative, copy / relative)
         helpers = Path(self._workdir) / HELPERS_FOLDER
-        for directory in [] if keep_helpers else self.helpers_dirs:  # the first folder's module wins, as on a path
+        for directory in [] if self._helpers_filled else self.helpers_dirs:  # the first folder's module wins
             for module in sorted(Path(directory).glob("*.py")):
                 if not (helpers / module.name).exists():
                     shutil.copyfile(module, helpers / module.name)
         self._helpers_filled = True
-        self._sent_files = set()
         self._populated = True
 
     def _next_submission(self) -> None:
-        """Reuse the running process for another submission: a fresh run folder, and the process forgets the last."""
-        self._populate()
+        """Reuse the running process for another submission: the sandbox's writable folders are emptied (or the
+        process is replaced where they cannot be), and the submission's copies are put in place."""
         try:
-            self._control.send(b"R")
-        except OSError:
-            self.stop()
+            self._populate()
+            if self.confinement.bwrap:
+                socket.send_fds(self._control, [b"R"], [])
+                if not protocol.receive(self._control.fileno(), time.monotonic() + STARTUP_TIMEOUT).get("clean"):
+                    raise StudentProcessDied("what the last submission left could not be removed")
+            self._populated = True
+        except (OSError, StudentProcessDied, protocol.ChannelTimeout, protocol.ChannelClosed,
+                protocol.MalformedMessage):
+            self.stop()  # a new process, with a new run folder: nothing of the last submission's is reused
             self.start()
             self._configure()
 
     def _configure(self) -> None:
         self._populate()
-        copy = Path(self._workdir) / SUBMISSION_FOLDER
         helpers = Path(self._workdir) / HELPERS_FOLDER
         landlock_rules = sandbox.landlock_rules(self._view()) if self.confinement.landlock else None
         preload = sorted(module.stem for module in helpers.glob("*.py"))  # the course's modules: trusted
         scratch = [self._workdir, "/tmp"] if self.confinement.bwrap else []  # private to the sandbox
-        setup = {"path": [str(helpers)], "submission_dir": str(copy), "preload": preload, "scratch": scratch,
-                 "cases": self.case_table,
-                 "keep": [str(copy), str(helpers), self._package_dir],
-                 "seccomp": self.confinement.seccomp, "landlock": landlock_rules}
+        setup = {"path": [str(helpers)], "preload": preload, "scratch": scratch, "cases": self.case_table,
+                 "keep": [str(Path(self._workdir) / SUBMISSION_FOLDER), str(helpers), self._package_dir],
+                 "seccomp": self.confinement.seccomp, "landlock": landlock_rules,
+                 "child_read": landlock_rules[0] + [str(helpers)] if landlock_rules else None,
+                 "drop_capabilities": self.confinement.limits}
         try:
             protocol.send(self._control.fileno(), setup)
             reply = protocol.receive(self._control.fileno(), time.monotonic() + STARTUP_TIMEOUT)
         except (protocol.ChannelTimeout, protocol.ChannelClosed, protocol.MalformedMessage, OSError) as exc:
             self.stop()
-            raise StudentProcessDied(f"the grading process did not start ({type(exc).__name__})") from None
+            raise StudentProcessDied(f"the grading process did not start ({type(exc).__name__}{self._log_tail()})") \
+                from None
         if reply.get("status") != "ready":
             self.stop()
             raise StudentProcessDied(f"the grading process did not start: {reply.get('reason', 'no reason given')}")
         self._configured = True
 
-    def _environment(self) -> dict:
-        environment = {"PATH": "/usr/bin:/bin", "HOME": self._workdir, "TMPDIR": self._workdir, "LANG": "C.UTF-8",
-                       "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-                       "PYTHONDONTWRITEBYTECODE": "1", "MPLBACKEND": "Agg"}
-        environment.update({key: os.environ[key] for key in PASSED_ENVIRONMENT if key in os.environ})
-        return environment
+    def _log_tail(self) -> str:
+        """The last line the process wrote to its own stderr (bubblewrap's error, say), for a start-up failure."""
+        if self._log is None:
+            return ""
+        lines = os.pread(self._log.fileno(), OUTPUT_CAP_BYTES, 0).decode("utf-8", "replace").strip().splitlines()
+        return f": {lines[-1][:300]}" if lines else ""
 
 
-def _limit_resources() -> None:
-    for limit, value in LIMITS.items():
-        resource.setrlimit(limit, (value, value))
+def reusable(confinement: sandbox.Confinement) -> bool:
+    """Whether one process may serve several submissions: only where student code cannot write outside the
+    folders the grader empties or replaces (bubblewrap, landlock) nor start processes (the seccomp filter)."""
+    return bool(confinement.seccomp and (confinement.bwrap or confinement.landlock))

@@ -1,26 +1,27 @@
-"""The student process: a clean supervisor that forks a child per submission to load its code and call it."""
+"""The student process: a supervisor that never holds student code, forking a child per submission that reads, loads and calls it."""
 
 from __future__ import annotations
 
 import ctypes
 import gc
 import importlib
-import linecache
 import operator
 import os
 import random
 import select
-import shutil
 import signal
 import socket
 import sys
 from pathlib import Path
 
 if __name__ == "__main__":  # started as a script by the runner: argv[1] holds only the grader package
+    if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(__file__)):
+        del sys.path[0]  # the script's own folder (Python 3.10 has no -P): modules come from the package only
     sys.path.insert(0, sys.argv.pop(1))
 
-from grader import plaindata, protocol  # noqa: E402
-from grader.loading import CompiledChunk, LoadedFile, StudentFiles, compile_file, describe_exception  # noqa: E402
+from grader import capabilities, plaindata, protocol  # noqa: E402
+from grader.scratch import ScratchFolders  # noqa: E402
+from grader.loading import LoadedFile, StudentFiles, compile_file, describe_exception  # noqa: E402
 
 # Modules whose namespaces each exercise gets back as they were (the course helpers are guarded too).
 GUARDED_MODULES = ["builtins", "numpy", "numpy.random", "numpy.linalg", "numpy.testing", "random", "math", "sys"]
@@ -100,21 +101,22 @@ def _reset_random_state():
     random.seed(0)
 
 
-def run_plan(message: dict, compiled: dict[str, list[CompiledChunk]], cases: dict[str, list[tuple]],
-             reply_fd: int, submission_dir: Path, shared: SharedState) -> None:
+def run_plan(plan: dict, cases: dict[str, list[tuple]], reply_fd: int, shared: SharedState) -> None:
     """In a fresh child: run the plan's exercises in order, one reply per case on reply_fd.
 
-    Each file is loaded (into a module of its own) when its first exercise comes, as a notebook's
-    kernel would have it. When an exercise ends its bindings are undone and the shared state it may
-    have changed (the guarded modules' namespaces, numpy's error handling, timers) is put back, so
-    that one function's side effects do not fail the student's next one; if it left a thread
-    running, the child ends and the grader runs the next exercise in a new one.
+    Each file is compiled and loaded (into a module of its own) when its first exercise comes, as a
+    notebook's kernel would have it. When an exercise ends its bindings are undone and the shared state it
+    may have changed (the guarded modules' namespaces, numpy's error handling, timers) is put back, so
+    that one function's side effects do not fail the student's next one; if it left a thread running, the
+    child ends and the grader runs the next exercise in a new one.
     """
+    submission_dir = Path(plan["submission_dir"])
     files = StudentFiles(submission_dir)
-    for exercise in message["exercises"]:
+    sources = plan["files"]
+    for exercise in plan["exercises"]:
         relative = exercise["file"]
         if relative not in files.loaded:
-            files.load(relative, compiled.get(relative, []))
+            files.load(relative, compile_file(submission_dir, sources.get(relative, [])))
         loaded = files.loaded[relative]
         saved = bind_exercise(exercise, loaded)
         try:
@@ -126,6 +128,9 @@ def run_plan(message: dict, compiled: dict[str, list[CompiledChunk]], cases: dic
         finally:
             restore_bindings(loaded.module.__dict__, saved)
             shared.restore()
+            # Finalizers of the exercise's garbage (a __del__ may write to the reply pipe) run now, between two
+            # exercises, where the grader counts a stray message against neither, not during the next one's calls.
+            gc.collect()
         if threads_left():  # they would run on into the next exercise: it gets a new child instead
             _flush_streams()
             os._exit(0)
@@ -194,9 +199,12 @@ def _flush_streams() -> None:
 
 
 def confine_parent(setup: dict) -> None:
-    """What confines the supervising process itself (raises OSError): Landlock file rules, not dumpable."""
+    """What confines the supervising process itself (raises OSError): no capabilities, Landlock file rules, not
+    dumpable (so no child can open its /proc files, its memory among them)."""
     if setup.get("seccomp"):
         from grader import seccomp  # noqa: F401  (imported before the file rules apply; installed per child)
+    if setup.get("drop_capabilities"):
+        capabilities.drop_all()
     if setup.get("landlock"):
         from grader import landlock
 
@@ -208,7 +216,7 @@ def confine_parent(setup: dict) -> None:
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE = 1, 4  # prctl(2) options
 
 
-def _prctl(option: int, value: int) -> None:
+def prctl_set(option: int, value: int) -> None:
     """prctl(option, value) on Linux; elsewhere nothing (the other confinement still applies)."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
@@ -218,7 +226,7 @@ def _prctl(option: int, value: int) -> None:
 
 def _not_dumpable() -> None:
     """Children cannot open this process's /proc files (memory, fds) or ptrace it."""
-    _prctl(PR_SET_DUMPABLE, 0)
+    prctl_set(PR_SET_DUMPABLE, 0)
 
 
 def preload(modules: list[str]) -> None:
@@ -230,23 +238,50 @@ def preload(modules: list[str]) -> None:
             sys.modules.pop(name, None)
 
 
-def _child(control: socket.socket, reply_fd: int, message: dict, compiled: dict[str, list[CompiledChunk]],
-           cases: dict[str, list[tuple]], shared: SharedState, setup: dict, submission_dir: Path) -> None:
-    """The forked child: drop the supervisor's channel, confine itself, run the plan, and exit without cleanup."""
+def _child(control: socket.socket, fds: list[int], cases: dict[str, list[tuple]], shared: SharedState,
+           setup: dict) -> None:
+    """The forked child: drop the supervisor's channel, read its plan, confine itself, run it, exit without cleanup.
+
+    fds: the plan (a file the grader wrote: the exercises and the submission's code, which only this child
+    ever reads), the reply pipe, and the submission's output file (its stdout and stderr).
+    """
     code = 0
+    plan_fd, reply_fd, output_fd = fds
     try:
         control.close()
         _die_with_parent()
-        if setup.get("seccomp"):
-            from grader import seccomp
-
-            seccomp.install(os.getpid())
-        run_plan(message, compiled, cases, reply_fd, submission_dir, shared)
+        os.dup2(output_fd, 1)
+        os.dup2(output_fd, 2)
+        os.close(output_fd)
+        plan = _read_plan(plan_fd)
+        _enter(plan["run_folder"], setup)
+        run_plan(plan, cases, reply_fd, shared)
     except BaseException:  # noqa: BLE001  (the grader sees the missing replies; nothing may escape the child)
         code = 70
     finally:
         _flush_streams()
         os._exit(code)  # no atexit handlers, no __del__ at shutdown, no daemon threads: the child just ends
+
+
+def _read_plan(fd: int) -> dict:
+    with os.fdopen(fd, "rb") as plan:
+        return protocol.decode(plan.read())
+
+
+def _enter(folder: str, setup: dict) -> None:
+    """Make folder the child's working directory, home and temporary folder, and confine the child to it."""
+    os.chdir(folder)
+    os.environ["HOME"] = os.environ["TMPDIR"] = folder
+    if "tempfile" in sys.modules:
+        sys.modules["tempfile"].tempdir = None
+    if setup.get("landlock"):  # a layer of the child's own: of the run folder, only this submission's is writable
+        from grader import landlock
+
+        landlock.restrict(setup["child_read"], [folder])
+    if setup.get("seccomp"):
+        from grader import seccomp
+
+        seccomp.install(os.getpid())
 
 
 def supervise(control: socket.socket, pid: int) -> int:
@@ -280,7 +315,7 @@ def _kill(pid: int) -> None:
 
 def _die_with_parent() -> None:
     """SIGKILL this child when the supervisor dies (it stays in the supervisor's process group too)."""
-    _prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))
+    prctl_set(PR_SET_PDEATHSIG, int(signal.SIGKILL))
 
 
 def describe_status(status: int) -> dict:
@@ -297,7 +332,6 @@ def main(argv: list[str]) -> int:
 
     setup = protocol.receive(control.fileno())
     sys.path[:0] = setup["path"]
-    submission_dir = Path(setup["submission_dir"])
     try:
         confine_parent(setup)
     except OSError as exc:
@@ -306,42 +340,29 @@ def main(argv: list[str]) -> int:
     preload(setup.get("preload", []))
     cases = decode_cases(setup.get("cases", {}))
     shared = SharedState(GUARDED_MODULES + setup.get("preload", []))
+    scratch = ScratchFolders(setup.get("scratch", []), setup.get("keep", []))
     protocol.send(control.fileno(), {"status": "ready"})
-    compiled: dict[str, list[CompiledChunk]] = {}
-    while True:  # this process never runs student code: each plan (a submission's exercises) runs in a child
-        tag, fds, _, _ = socket.recv_fds(control, 1, 1)
+    # This process never runs student code, and never reads it: each plan (a submission's exercises and
+    # code) goes, as a file, to the child forked for it. Nothing of a submission passes through here.
+    while True:
+        tag, fds, _, _ = socket.recv_fds(control, 1, 3)
         if tag == b"K" and not fds:
             continue  # a kill for a child that had already ended
-        if tag == b"R" and not fds:  # the next submission: forget this one's files
-            compiled.clear()
-            linecache.clearcache()
-            empty_folders(setup.get("scratch", []), setup.get("keep", []))
+        if tag == b"R" and not fds:  # the next submission: nothing of this one's may be left for it
+            protocol.send(control.fileno(), {"op": "emptied", "clean": scratch.empty()})
             continue
-        if tag != b"E" or len(fds) != 1:
+        if tag != b"E" or len(fds) != 3:
+            for fd in fds:
+                os.close(fd)
             return 0
-        message = protocol.receive(control.fileno())
-        for relative, chunks in message.pop("files", {}).items():
-            compiled[relative] = compile_file(submission_dir, chunks)
         _flush_streams()
         gc.freeze()  # the child's collections skip what it inherited: fewer copied pages, a faster start
         pid = os.fork()
         if pid == 0:
-            _child(control, fds[0], message, compiled, cases, shared, setup, submission_dir)
-        os.close(fds[0])
+            _child(control, fds, cases, shared, setup)
+        for fd in fds:
+            os.close(fd)
         protocol.send(control.fileno(), describe_status(supervise(control, pid)))
-
-
-def empty_folders(folders: list[str], keep: list[str]) -> None:
-    """Remove what is in folders, sparing the keep paths (and the folders holding them) and mount points."""
-    kept = [Path(path) for path in keep]
-    for folder in folders:
-        for entry in Path(folder).iterdir() if Path(folder).is_dir() else ():
-            if os.path.ismount(entry) or any(path == entry or path.is_relative_to(entry) for path in kept):
-                continue
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-            else:
-                entry.unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ import threading
 import time
 import traceback
 import uuid
+import zlib
 from pathlib import Path
 
 import pytest
@@ -930,7 +931,8 @@ def test_the_grader_cannot_be_deadlocked_by_a_forged_reply(arena):
             return np.zeros(250_000)
     ''', FORGED=repr(FORGED_PASS))
     sources = with_attacks(("initialize_parameters_he", attack))
-    sources["regularization.py"] += "\n# " + "a long comment, as in a notebook export " * 4000 + "\n"
+    # (82,000 characters: over the pipe's 64 KiB, under the 100,000 characters of code a file may hold)
+    sources["regularization.py"] += "\n# " + "a long comment, as in a notebook export " * 2000 + "\n"
     result = arena.run(sources)
     assert_gains_nothing(result, "initialize_parameters_he", zero=True)
     assert_rest_passed(result, ["initialize_parameters_he"])
@@ -1003,7 +1005,9 @@ OTHER_MALFORMED_REPLIES = {
 
 
 def _write_reply(payload: bytes) -> str:
-    return f"os.write(fd, struct.pack('>Q', len({payload!r})) + {payload!r})"
+    # (compressed: the 200 KB nesting as a literal would pass the 100,000 characters of code a file may hold)
+    compressed = zlib.compress(payload)
+    return f"os.write(fd, struct.pack('>Q', {len(payload)}) + __import__('zlib').decompress({compressed!r}))"
 
 
 @pytest.mark.parametrize("kind", [*CRASHING_REPLIES, "length_header_then_nothing"])
@@ -1250,7 +1254,8 @@ def test_environment_holds_no_secrets(arena, monkeypatch):
     extra_probe = code('''
         import os
         allowed = {"PATH", "HOME", "TMPDIR", "PWD", "LANG", "LC_CTYPE", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
-                   "MKL_NUM_THREADS", "PYTHONDONTWRITEBYTECODE", "MPLBACKEND", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"}
+                   "MKL_NUM_THREADS", "PYTHONDONTWRITEBYTECODE", "MPLBACKEND", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
+                   "PYTHONHASHSEED"}
         print("PROBE environment keys:", sorted(os.environ))
         found = [key for key in os.environ if key not in allowed]
         found += [f"{key} mentions {text}" for key, value in os.environ.items()
