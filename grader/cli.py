@@ -74,7 +74,10 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
         _fail(str(reason))
     _not_dumpable()
     with StudentProcess(confinement, hidden=_hidden(solutions_dir)) as process:
-        process.start()  # the student process starts up while the grading material loads
+        try:
+            process.start()  # the student process starts up while the grading material loads
+        except sandbox.SandboxUnavailable as reason:  # a file view that would show the material
+            _fail(str(reason))
         material = _material(solutions_dir)
         try:
             result = grade_submission(submission, material, timeout=timeout, public_only=public_only,
@@ -84,6 +87,8 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
                 from grader.classrun import unsubmitted
                 empty = unsubmitted(material, str(submission), str(reason), confinement.level)
                 _write(json_path, exports.gradescope_json(empty), "Gradescope results")
+            _fail(str(reason))
+        except sandbox.SandboxUnavailable as reason:  # a file view that would show the material
             _fail(str(reason))
     click.echo(report_terminal.render(result, color=sys.stdout.isatty()))
     if json_path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import errno
 import os
 import stat
 
@@ -67,12 +68,22 @@ def available() -> int:
 
 
 def _add_path(libc, ruleset_fd: int, path: str, access: int) -> None:
+    """Allows access beneath path, which must be resolved: a symbolic link (the path's last part or any folder on the
+    way) is refused with OSError, never followed; the rule would grant its target, which the caller has not vetted
+    (a venv's lib64 -> lib granted all of lib, its site-packages among it). A missing path is skipped."""
     try:
-        fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+        fd = os.open(path, os.O_PATH | os.O_NOFOLLOW | os.O_CLOEXEC)
     except FileNotFoundError:
         return
     try:
-        if not stat.S_ISDIR(os.fstat(fd).st_mode):
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISLNK(mode):  # O_PATH | O_NOFOLLOW opened the link itself
+            raise OSError(errno.ELOOP, f"landlock rule {path!r} is a symbolic link: rules take resolved paths")
+        real = os.path.realpath(path)
+        if real != os.path.normpath(os.path.join(os.getcwd(), path)):
+            raise OSError(errno.ELOOP, f"landlock rule {path!r} goes through a symbolic link (it is {real!r}): "
+                                       "rules take resolved paths")
+        if not stat.S_ISDIR(mode):
             access &= FS_FILE_ONLY
         if not access:
             return

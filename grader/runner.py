@@ -285,7 +285,7 @@ class StudentProcess:
 
     def _view(self) -> sandbox.FileView:
         inputs = tuple(str(Path(self._workdir) / name) for name in (SUBMISSION_FOLDER, HELPERS_FOLDER))
-        return sandbox.file_view(self._package_dir, self._workdir, inputs)
+        return sandbox.file_view(self._package_dir, self._workdir, inputs, material_dirs=self.hidden)
 
     def _populate(self) -> None:
         """Give the next submission a clean place: copies of its .py files, and of the course helper modules.
