@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import hashlib
 import json
@@ -20,13 +21,14 @@ from pathlib import Path, PurePosixPath
 
 import grader
 from grader import exports, report_class
+from grader.cleanup import remove_tree
 from grader.discover import NothingToGrade
 from grader.gradebook import FILENAME as GRADEBOOK, Gradebook, material_hash, record, submission_hash
 from grader.material import Material
 from grader.pipeline import grade_submission
 from grader.pool import Workers
 from grader.results import MISSING, CaseResult, ExerciseResult, SubmissionResult
-from grader.runner import StudentProcess
+from grader.runner import StudentProcess, reusable
 from grader.sandbox import Confinement
 from grader.sources import SUFFIXES
 
@@ -76,15 +78,46 @@ def class_entries(root: Path, out_dir: Path | None = None) -> list[Entry]:
              if not path.name.startswith(".") and path.name not in SKIPPED_ENTRIES and path.resolve() != skip]
     bases = [_base_name(path) for path in paths]
     # Two entries with one name (alice/ and alice.zip) both keep their full entry names.
-    names = [path.name if bases.count(base) > 1 else base for path, base in zip(paths, bases)]
+    repeated = collections.Counter(bases)
+    names = [path.name if repeated[base] > 1 else base for path, base in zip(paths, bases)]
     safe = [safe_name(name) for name in names]
     folded = [name.casefold() for name in safe]
-    final = []
+    counts = collections.Counter(folded)
+    candidates = []
     for path, name, fold in zip(paths, safe, folded):
-        if folded.count(fold) > 1 or fold in RESERVED:  # still clashing once made safe, or an output's name
+        if counts[fold] > 1 or fold in RESERVED:  # still clashing once made safe, or an output's name
             name = f"{name}-{hashlib.sha256(os.fsencode(path.name)).hexdigest()[:8]}"
-        final.append(Entry(name, path, _kind(path)))
-    return sorted(final, key=lambda entry: entry.name)
+        candidates.append(name)
+    unchanged = [candidate == name for candidate, name in zip(candidates, names)]
+    final = _unique(candidates, unchanged, [path.name for path in paths])
+    return sorted((Entry(name, path, _kind(path)) for name, path in zip(final, paths)), key=lambda entry: entry.name)
+
+
+def _unique(candidates: list[str], unchanged: list[bool], keys: list[str]) -> list[str]:
+    """The candidates made unique (casefolded) and never reserved: a clashing one gets -2, -3, ... appended.
+
+    A name held by one candidate alone stays; in a clash the entry whose name was not rewritten keeps it (the
+    others, in entry-name order, take the first suffix no candidate wants), so the same entries give the same names.
+    """
+    folded = [candidate.casefold() for candidate in candidates]
+    counts = collections.Counter(folded)
+    reserved = {name.casefold() for name in RESERVED}
+    wanted = set(folded) | reserved
+    taken: set[str] = set()
+    final: list[str | None] = [None] * len(candidates)
+    for index, fold in enumerate(folded):
+        if counts[fold] == 1 and fold not in reserved:
+            final[index] = candidates[index]
+            taken.add(fold)
+    rest = [index for index, name in enumerate(final) if name is None]
+    for index in sorted(rest, key=lambda index: (not unchanged[index], os.fsencode(keys[index]))):
+        name, number = candidates[index], 1
+        while name.casefold() in taken or name.casefold() in (reserved if number == 1 else wanted):
+            number += 1
+            name = f"{candidates[index]}-{number}"
+        final[index] = name
+        taken.add(name.casefold())
+    return final
 
 
 def _base_name(path: Path) -> str:
@@ -102,11 +135,15 @@ def _kind(path: Path) -> str:
 
 
 def safe_name(name: str) -> str:
-    """A deterministic folder name: NFC; letters, digits, ._@+- only; no leading dot or formula sign; <= 100 chars."""
+    """A deterministic folder name: NFC; letters, digits, ._@+- only; no leading dot or formula sign; <= 100 chars
+    and 200 bytes."""
     text = re.sub(r"[^\w.@+-]", "_", unicodedata.normalize("NFC", name), flags=re.UNICODE)
     text = re.sub(r"^[.=+@-]", "_", text) or "_"
-    if len(text) > 100:
-        text = text[:90] + "-" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    if len(text) > 100 or len(text.encode("utf-8")) > 200:  # room for the suffixes below 255 bytes, the usual limit
+        text = text[:90]
+        while len(text.encode("utf-8")) > 190:
+            text = text[:-1]
+        text += "-" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     return text
 
 
@@ -173,7 +210,7 @@ class _Run:
 
     def _student_process(self) -> StudentProcess:
         if self._process is None:
-            self._process = StudentProcess(self.confinement)
+            self._process = StudentProcess(self.confinement, hidden=(str(self.material.solutions_dir),))
         return self._process
 
     def close(self) -> None:
@@ -188,9 +225,10 @@ class _Run:
         try:
             process.start()  # (re)starts only if not running: the interpreter and numpy load while files are read
             result = self._grade(entry, process)
-            if not self.confinement.seccomp:
-                # Without the seccomp filter student code can start processes that outlive its exercise:
-                # ending the process group is the only way to be sure nothing waits for the next student.
+            if not reusable(self.confinement):
+                # Without the seccomp filter student code can start processes that outlive its exercise, and
+                # without file confinement write where the next student's code would read: ending the process
+                # group and its run folder is the only way to be sure nothing waits for the next student.
                 process.stop()
             return result
         except Exception as exc:  # a grader bug must not stop the class; a fixed grader regrades it
@@ -204,10 +242,10 @@ class _Run:
         if entry.kind == OTHER:
             return unsubmitted(self.material, entry.name,
                                f"{entry.path.name}: not a folder, a .py or .ipynb file, or a .zip", level)
-        with tempfile.TemporaryDirectory(prefix="grade-zip-") if entry.kind == ZIP else contextlib.nullcontext() \
-                as scratch:
-            path = entry.path
-            if entry.kind == ZIP:
+        path = entry.path
+        scratch = tempfile.mkdtemp(prefix="grade-zip-") if entry.kind == ZIP else None
+        try:
+            if scratch is not None:
                 try:
                     extract_zip(entry.path, Path(scratch))
                 except ZipRefused as reason:
@@ -217,6 +255,9 @@ class _Run:
                 result = grade_submission(path, self.material, timeout=self.timeout, process=process)
             except NothingToGrade as reason:
                 return unsubmitted(self.material, entry.name, str(reason).replace(str(path), entry.path.name), level)
+        finally:
+            if scratch is not None:
+                remove_tree(scratch)  # never raises: a folder that cannot be removed is left behind
         result.submission = entry.name
         return result
 

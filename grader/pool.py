@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -13,7 +12,8 @@ from collections import deque
 from collections.abc import Callable, Iterator
 
 from grader import protocol
-from grader.worker import PR_SET_PDEATHSIG, _prctl
+from grader.cleanup import remove_tree
+from grader.worker import PR_SET_PDEATHSIG, prctl_set
 
 STOP_GRACE = 10.0  # seconds for a worker to stop its student process and exit once the parent hangs up
 
@@ -108,7 +108,7 @@ class Workers:
         return ours.fileno()
 
     def _serve(self, channel: socket.socket) -> int:
-        _prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL))  # dies with the run, even a run killed with SIGKILL
+        prctl_set(PR_SET_PDEATHSIG, int(signal.SIGKILL))  # dies with the run, even a run killed with SIGKILL
         signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C reaches the whole group: the parent decides
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         try:
@@ -128,7 +128,7 @@ class Workers:
         channel.close()
         _kill(pid)
         os.waitpid(pid, 0)
-        shutil.rmtree(scratch, ignore_errors=True)
+        _remove(scratch)
 
     def hang_up(self) -> None:
         """Tell every worker there is no more work (each then stops its student process and exits)."""
@@ -139,7 +139,7 @@ class Workers:
     def stop(self, kill: bool = False) -> None:
         """Hang up on every worker and wait for it to stop its student process and exit (SIGKILL past the grace
         period); with kill, SIGKILL them at once (their student processes end with them). Either way their
-        temporary folders are removed."""
+        temporary folders are removed (one that cannot be is left behind, never raising)."""
         self.hang_up()
         workers = list(self._workers.values())
         self._workers.clear()
@@ -150,7 +150,16 @@ class Workers:
             if not _wait(pid, STOP_GRACE):
                 _kill(pid)
                 os.waitpid(pid, 0)
-            shutil.rmtree(scratch, ignore_errors=True)
+            _remove(scratch)
+
+
+def _remove(scratch: str) -> None:
+    """Remove a worker's scratch folder, whatever its student code left there; one line if it has to stay."""
+    if not remove_tree(scratch):
+        try:
+            print(f"grade: could not remove the temporary folder {scratch}; it is left behind", file=sys.stderr)
+        except (OSError, ValueError):
+            pass
 
 
 def _kill(pid: int) -> None:
