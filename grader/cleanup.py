@@ -22,6 +22,7 @@ class _Folder:
     __slots__ = ("name", "device", "inode", "pending", "left", "fixed")
 
     def __init__(self, name: str | None, info: os.stat_result, left: set[str]):
+        """The folder named name (None for the top), as fstat saw it, with the names that stay in it."""
         self.name, self.device, self.inode = name, info.st_dev, info.st_ino
         self.pending: list[str] | None = None  # its subdirectories still to remove, once it was read
         self.left = left                       # entries that stay (kept, mount points, or that could not go)
