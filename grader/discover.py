@@ -1,18 +1,29 @@
-"""Finds a submission's files and where each graded function is defined, without running any of its code."""
+"""Finds a submission's files and where each graded function is defined, without running any of its code.
+
+Besides the caps on each file (sources.py), a file is held to a number of top-level statements, and a
+submission to a number of files, of bytes and of characters of code; a file past one is skipped with a
+one-line problem and the rest is graded, so the grader's time and memory stay bounded whatever it is handed.
+"""
 
 from __future__ import annotations
 
 import ast
-import functools
+import os
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
-from grader.sources import SUFFIXES, Chunk, UnreadableFile, read_chunks
+from grader.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_chunks
 from grader.stubs import stub_candidate_fingerprint
 
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
+MAX_STATEMENTS = 5_000                       # top-level statements of one file (all its cells together)
+MAX_FILES = 200                              # .py and .ipynb files of one submission, in path order
+MAX_SUBMISSION_BYTES = 50 * 1024 * 1024      # those files together on disk (as a class run's zips)
+MAX_SUBMISSION_CODE_CHARS = 400_000          # characters of code of those files together (the course: ~80,000)
 
 
 class NothingToGrade(Exception):
@@ -51,6 +62,7 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
 
     Files named like a provided course helper module (reg_utils.py, ...) are the course's, not the
     student's work: the grader supplies its own, so they are not searched for graded functions.
+    A file past a cap is skipped (a problem says which cap), as is a file that links outside.
     """
     submission = Path(submission)
     if not submission.exists():
@@ -58,45 +70,123 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
     root = submission if submission.is_dir() else submission.parent
     found = Discovered(root=root.resolve(), files=[])
     wanted = frozenset(names)
-    for path in _candidate_files(submission):
+    paths, first_more, more = _candidate_files(submission)
+    if more:
+        also = f" and {more - 1:,} more files" if more > 1 else ""
+        found.problems.append(f"{first_more.relative_to(root).as_posix()}{also}: skipped, the submission holds "
+                              f"{len(paths) + more:,} .py and .ipynb files (the limit is {MAX_FILES:,})")
+    on_disk = code = 0
+    for path in paths:
         relative = path.relative_to(root).as_posix()
         if not path.resolve().is_relative_to(found.root):
             found.problems.append(f"{relative}: skipped, it links to a file outside the submission")
             continue
-        found.files.append(relative)
+        size = _size(path)
+        reason = over_byte_limit(path, size)
+        if reason is None and on_disk + size > MAX_SUBMISSION_BYTES:
+            reason = (f"the files before it hold {on_disk:,} bytes and it {size:,} "
+                      f"(the limit for a whole submission is {MAX_SUBMISSION_BYTES:,})")
+        if reason is not None:
+            found.problems.append(f"{relative}: skipped, {reason}")
+            continue
+        on_disk += size
         if path.suffix == ".py" and path.stem in provided_modules:
+            found.files.append(relative)
             continue
         try:
             chunks = read_chunks(path, relative)
         except UnreadableFile as reason:
+            found.files.append(relative)
             found.problems.append(f"{relative}: could not be read ({reason})")
             continue
+        except OverLimit as reason:
+            found.problems.append(f"{relative}: skipped, {reason}")
+            continue
+        characters = sum(len(chunk.source) for chunk in chunks)
+        if code + characters > MAX_SUBMISSION_CODE_CHARS:
+            found.problems.append(f"{relative}: skipped, the files before it hold {code:,} characters of code and "
+                                  f"it {characters:,} (the limit for a whole submission is "
+                                  f"{MAX_SUBMISSION_CODE_CHARS:,})")
+            continue
+        code += characters
+        scans = [scan_source(chunk.source, wanted) for chunk in chunks]
+        statements = sum(scan[3] for scan in scans)
+        if statements > MAX_STATEMENTS:
+            found.problems.append(f"{relative}: skipped, it holds {statements:,} top-level statements "
+                                  f"(the limit is {MAX_STATEMENTS:,})")
+            continue
+        found.files.append(relative)
         found.chunks[relative] = chunks
-        found.statements[relative] = [_scan_chunk(relative, index, chunk, wanted, found)
-                                      for index, chunk in enumerate(chunks)]
-    if not found.files:
+        found.statements[relative] = [_record_scan(relative, index, chunk, scan, found)
+                                      for index, (chunk, scan) in enumerate(zip(chunks, scans))]
+    if not paths:
         raise NothingToGrade(f"no .py or .ipynb files in {submission}")
     if not found.definitions:
-        raise NothingToGrade(f"no graded function found in {submission} (looked for {', '.join(names[:3])}, ...)")
+        skipped = [problem for problem in found.problems if ": skipped, " in problem]
+        raise NothingToGrade(f"no graded function found in {submission} (looked for {', '.join(names[:3])}, ...)"
+                             + (f"; {skipped[0]}" + (f" (and {len(skipped) - 1} more skipped)" if skipped[1:] else "")
+                                if skipped else ""))
     return found
 
 
-def _candidate_files(submission: Path) -> list[Path]:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it says why it cannot be read
+
+
+def _candidate_files(submission: Path) -> tuple[list[Path], Path | None, int]:
+    """The .py and .ipynb files in path order: the first MAX_FILES, the first of the others and how many there are.
+
+    Folders starting with "." and SKIPPED_DIRS are not entered, nor links to folders. Walked one folder at a
+    time, keeping only the names of folders and candidate files: a folder of a million other files costs little.
+    """
     if submission.is_file():
-        return [submission] if submission.suffix in SUFFIXES else []
-    files = []
-    for path in sorted(submission.rglob("*")):
-        parts = path.relative_to(submission).parts
-        if path.suffix not in SUFFIXES or any(part.startswith(".") or part in SKIPPED_DIRS for part in parts[:-1]):
+        return ([submission] if submission.suffix in SUFFIXES else []), None, 0
+    kept: list[Path] = []
+    first_more, more = None, 0
+    pending = [_entries(str(submission))]
+    while pending:
+        entry = next(pending[-1], None)
+        if entry is None:
+            pending.pop()
             continue
-        if path.is_file():
-            files.append(path)
-    return files
+        path, is_folder = entry
+        if is_folder:
+            pending.append(_entries(path))
+        elif len(kept) < MAX_FILES:
+            kept.append(Path(path))
+        else:
+            first_more, more = first_more or Path(path), more + 1
+    return kept, first_more, more
 
 
-def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: frozenset[str], found: Discovered) -> tuple:
+def _entries(folder: str):
+    """(path, is a folder) of a folder's subfolders worth entering and its candidate files, by name."""
+    names: list[str] = []
+    folders: set[str] = set()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        if not entry.name.startswith(".") and entry.name not in SKIPPED_DIRS:
+                            names.append(entry.name)
+                            folders.add(entry.name)
+                    elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
+                        names.append(entry.name)
+                except OSError:
+                    continue
+    except OSError:
+        pass
+    names.sort()
+    return ((os.path.join(folder, name), name in folders) for name in names)
+
+
+def _record_scan(relative: str, index: int, chunk: Chunk, scan: tuple, found: Discovered) -> tuple:
     """Record the chunk's problems and graded definitions; the statements loading it runs."""
-    reason, definitions, statements = scan_source(chunk.source, wanted)
+    reason, definitions, statements, _ = scan
     if reason is not None:
         found.problems.append(f"{chunk.label}: {reason}")
         for name, line, _, _ in definitions:
@@ -109,16 +199,46 @@ def _scan_chunk(relative: str, index: int, chunk: Chunk, wanted: frozenset[str],
     return statements
 
 
-@functools.lru_cache(maxsize=1024)
-def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple]:
-    """(why it does not parse or None, the top-level definitions of wanted names, the statements loading runs).
+# What the remembered scans may hold, about in bytes (a source's characters, SCAN_STATEMENT_COST a statement): the
+# cells every student shares fit many times over, and a class of hostile submissions cannot grow it further.
+SCAN_CACHE_COST = 32 * 1024 * 1024
+SCAN_STATEMENT_COST = 256
+_scans: OrderedDict = OrderedDict()
+_scans_cost = 0
+_scans_lock = threading.Lock()
+
+
+def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple, int]:
+    """(why it does not parse or None, the top-level definitions of wanted names, the statements loading runs,
+    how many top-level statements it has).
 
     A definition is (name, line, fingerprint, end line). A statement is (first line, first column, last
     line, end column, name it defines or None, the line of its def or class, the (bound name, module)
     pairs it imports or None), columns in UTF-8 bytes as in ast: the student process compiles each
     statement from its text, so the cell is parsed once, here. A pure function of the text,
-    remembered: in a class most cells are the same for every student.
+    remembered (up to SCAN_CACHE_COST): in a class most cells are the same for every student.
     """
+    global _scans_cost
+    key = (source, wanted)
+    with _scans_lock:
+        scan = _scans.get(key)
+        if scan is not None:
+            _scans.move_to_end(key)
+            return scan
+    scan = _scan(source, wanted)
+    cost = len(source) + SCAN_STATEMENT_COST * len(scan[2])
+    if cost <= SCAN_CACHE_COST // 64:  # a big file is its student's own: not worth remembering
+        with _scans_lock:
+            if key not in _scans:
+                _scans[key] = scan
+                _scans_cost += cost
+            while _scans_cost > SCAN_CACHE_COST:
+                (old, _), (_, _, statements, _) = _scans.popitem(last=False)
+                _scans_cost -= len(old) + SCAN_STATEMENT_COST * len(statements)
+    return scan
+
+
+def _scan(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple, int]:
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
@@ -129,10 +249,10 @@ def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple,
             match = re.search(rf"^\s*def\s+{name}\s*\(", source, re.MULTILINE)
             if match:
                 found.append((name, source.count("\n", 0, match.start()) + 1, None, None))
-        return reason, tuple(found), ()
+        return reason, tuple(found), (), 0
     definitions = tuple((node.name, node.lineno, stub_candidate_fingerprint(node, source), node.end_lineno)
                         for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in wanted)
-    return None, definitions, tuple(_statement(node) for node in loaded_statements(tree))
+    return None, definitions, tuple(_statement(node) for node in loaded_statements(tree)), len(tree.body)
 
 
 def _statement(node: ast.stmt) -> tuple:

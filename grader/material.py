@@ -20,6 +20,9 @@ from grader.spec import HIDDEN, Assignment, Case, Exercise
 from grader.stubs import stub_fingerprints
 
 MATERIAL_PACKAGE = "grader_solutions"
+# The most of an exercise's points its public cases may carry: the feedback shows their inputs and expected values,
+# so a submission that returns those values by heart must not earn more.
+MAX_PUBLIC_SHARE = 0.25
 
 
 class MaterialError(RuntimeError):
@@ -90,6 +93,7 @@ def load_material(solutions_dir: Path | None = None) -> Material:
         raise MaterialError(f"no grading material at {solutions_dir}")
     loaded = [_load_assignment(folder) for folder in sorted(solutions_dir.iterdir())
               if (folder / "grading.py").is_file()]
+    loaded = [(effective_weights(assignment), reference, file) for assignment, reference, file in loaded]
     if not loaded:
         raise MaterialError(f"no assignment (a folder with grading.py) in {solutions_dir}")
     loaded.sort(key=lambda item: (item[0].order, item[0].name))
@@ -113,6 +117,26 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                                                 mistakes, inputs, written))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
+
+
+def effective_weights(assignment: Assignment) -> Assignment:
+    """The assignment with the weights its cases are scored by: where an exercise's public cases weigh more than
+    MAX_PUBLIC_SHARE of its cases' weight, they are scaled down to carry exactly that share (each keeping its part
+    of it, as the hidden cases keep theirs). An exercise without a hidden case is a MaterialError."""
+    exercises = []
+    for exercise in assignment.exercises:
+        public = sum(case.weight for case in exercise.cases if case.visibility != HIDDEN)
+        hidden = sum(case.weight for case in exercise.cases if case.visibility == HIDDEN)
+        if not hidden > 0:
+            raise MaterialError(f"{assignment.name}: exercise {exercise.name} has no hidden case (with a weight above "
+                                f"0); its public cases may carry at most {MAX_PUBLIC_SHARE:.0%} of its points")
+        if public * (1 - MAX_PUBLIC_SHARE) > MAX_PUBLIC_SHARE * hidden:
+            factor = MAX_PUBLIC_SHARE * hidden / ((1 - MAX_PUBLIC_SHARE) * public)
+            exercise = dataclasses.replace(exercise, cases=tuple(
+                case if case.visibility == HIDDEN else dataclasses.replace(case, weight=case.weight * factor)
+                for case in exercise.cases))
+        exercises.append(exercise)
+    return dataclasses.replace(assignment, exercises=tuple(exercises))
 
 
 class MistakeOutputs(Mapping):

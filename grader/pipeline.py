@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import dataclasses
 from pathlib import Path
@@ -16,7 +17,7 @@ from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIM
                             ExerciseResult, SubmissionResult, exercise_score, exercise_status)
 from grader.runner import DIED, IDENTICAL, SKIPPED, ExerciseCall, StudentProcess
 from grader.runner import TIMEOUT as TIMED_OUT
-from grader.sources import Chunk
+from grader.sources import Chunk, code_lines
 from grader.spec import HIDDEN
 
 DEFAULT_TIMEOUT = 0.5  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
@@ -26,7 +27,8 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
                      public_only: bool = False, process: StudentProcess | None = None) -> SubmissionResult:
     """Grade every exercise of the material against one submission (raises NothingToGrade).
 
-    public_only: run the public cases only (a student's self-check; hidden cases wait for hand-in).
+    public_only: run the public cases only (a student's self-check; hidden cases wait for hand-in): each
+    exercise is then worth the public cases' share of its points (see _public_only).
     process: a student process already started (the caller stops it); by default one of our own.
     """
     found = discover(Path(submission), material.exercise_names(), material.provided_modules())
@@ -38,16 +40,17 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
                                     for chunk, statements in zip(found.chunks.get(call.request["file"], []),
                                                                  found.statements.get(call.request["file"], []))]
              for call in calls}
-    with contextlib.nullcontext(process) if process else StudentProcess() as process:
+    with contextlib.nullcontext(process) if process else StudentProcess(hidden=(str(material.solutions_dir),)) as process:
         process.bind(found.root, [file for file in found.files if file.endswith(".py")], material.helpers_dirs,
                      material.case_tables[public_only])
         outcomes = iter(process.run(calls, files) if calls else [])
         output = process.output()
     results = []
+    own = OwnCopy(found.chunks)
     for graded, (result, chosen, call) in zip(exercises, prepared):
         if call is not None:
             returned: dict[str, object] = {}
-            result.cases = _judge_outcomes(graded, call, next(outcomes), returned)
+            result.cases = _judge_outcomes(graded, call, next(outcomes), returned, own)
             result.misconceptions = recognise(graded, result.cases, returned)
         results.append(_finish(result, chosen, found.chunks) if chosen is not None else result)
     return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output,
@@ -60,8 +63,13 @@ def _loadable(chunk: Chunk, statements: list) -> dict:
 
 
 def _public_only(graded: GradedExercise) -> GradedExercise:
-    public = tuple(case for case in graded.exercise.cases if case.visibility != HIDDEN)
-    return dataclasses.replace(graded, exercise=dataclasses.replace(graded.exercise, cases=public))
+    """The exercise with its public cases only, worth what they carry of its points (at most a quarter, see
+    material.MAX_PUBLIC_SHARE): a self-check that passes them all scores what they will score at hand-in."""
+    exercise = graded.exercise
+    public = tuple(case for case in exercise.cases if case.visibility != HIDDEN)
+    total = sum(case.weight for case in exercise.cases)
+    points = round(exercise.points * sum(case.weight for case in public) / total, 4) if total else 0.0
+    return dataclasses.replace(graded, exercise=dataclasses.replace(exercise, cases=public, points=points))
 
 
 def _siblings(graded: GradedExercise, exercises: list[GradedExercise],
@@ -122,7 +130,30 @@ def _choose(definitions: list[Definition], result: ExerciseResult) -> Definition
     return chosen
 
 
-def _judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, returned: dict[str, object]):
+class OwnCopy:
+    """The grader's own copy of the submission's code: what it read, by chunk label ("ex.py", "ex.ipynb [cell 7]").
+
+    The student process's account of where an exception happened names files and lines that student code
+    can forge (a code object's file name, its line numbers, the child's linecache); the lines shown are
+    taken from here, never from that account.
+    """
+
+    def __init__(self, chunks: dict[str, list[Chunk]]):
+        self._sources = {chunk.label: chunk.source for file_chunks in chunks.values() for chunk in file_chunks}
+        self._lines: dict[str, list[str]] = {}
+
+    def line(self, label: str, number: int) -> str | None:
+        """The text of line `number` of that file or cell as the grader read it, or None (no such file or line)."""
+        if label not in self._sources:
+            return None
+        lines = self._lines.get(label)
+        if lines is None:
+            lines = self._lines[label] = code_lines(self._sources[label])
+        return lines[number - 1] if 1 <= number <= len(lines) else None
+
+
+def _judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, returned: dict[str, object],
+                    own: OwnCopy):
     """Each case's result; what the student returned (when readable and not None) goes into `returned`."""
     results = []
     identical = []  # ids of cases whose reply was the expected value, byte for byte (not decoded)
@@ -132,30 +163,45 @@ def _judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, 
         elif outcome.kind == SKIPPED:
             results.append(_case(case, TIMEOUT, "not run: an earlier case of this exercise timed out"))
         elif outcome.kind == DIED:
-            results.append(_case(case, ERROR, f"the process running your code ended: {outcome.reason}"))
+            results.append(_case(case, ERROR, _died(outcome.reason, case.visibility == HIDDEN)))
         elif outcome.kind == IDENTICAL:  # the expected value, byte for byte: nothing to read or compare
             identical.append(case.id)
             results.append(_case(case, PASSED, ""))
         else:
-            results.append(_judge(case, outcome.reply, graded, returned))
+            results.append(_judge(case, outcome.reply, graded, returned, own))
     if identical and any(result.status != PASSED for result in results):  # known mistakes are checked on every case
         returned.update((case_id, graded.expected[case_id]) for case_id in identical)  # what decoding would give
     return results
 
 
-def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object]) -> CaseResult:
+MALFORMED = "it sent a malformed reply"
+
+
+def _died(reason: str, hidden: bool) -> str:
+    """Why the child ended. Not for a hidden case: its exit code, the signal that killed it and what the runner
+    says of a malformed reply (its length, where its JSON breaks) are the student's choice, so they could carry
+    the case's inputs; only the kind of ending is said."""
+    if not hidden:
+        return f"the process running your code ended: {reason}"
+    if reason.startswith(MALFORMED):
+        return f"the process running your code ended: {MALFORMED}"
+    return "the process running your code ended (it exited, crashed or was killed)"
+
+
+def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object], own: OwnCopy) -> CaseResult:
     status = reply.get("status")
     hidden = case.visibility == HIDDEN
     if status == "not_implemented":
         return _case(case, NOT_IMPLEMENTED, "raised NotImplementedError")
     if status == "raised":
-        return _error_case(case, reply, hidden)
+        return _error_case(case, reply, hidden, own)
     if status != "returned":
         return _case(case, ERROR, "the process running your code sent an unexpected reply")
     try:
         got = plaindata.decode(reply.get("value"))
     except (plaindata.PlainDataError, ValueError, TypeError) as exc:
-        return _case(case, ERROR, f"the returned value could not be read: {exc}")
+        # the reason may quote the reply (a dtype's name, a node's kind): not for a hidden case
+        return _case(case, ERROR, "the returned value could not be read" + ("" if hidden else f": {exc}"))
     if got is None:
         return _case(case, NOT_IMPLEMENTED, "returned None (not implemented yet?)")
     returned[case.id] = got
@@ -163,7 +209,7 @@ def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object
     mismatches = compare(got, expected, graded.exercise.tolerance)
     if not mismatches:
         return _case(case, PASSED, "")
-    texts = [m.hidden_text() if hidden else m.public_text() for m in mismatches[:MAX_MISMATCHES]]
+    texts = [_hidden_text(m) if hidden else m.public_text() for m in mismatches[:MAX_MISMATCHES]]
     if len(mismatches) > MAX_MISMATCHES:
         texts.append(f"... and {len(mismatches) - MAX_MISMATCHES} more differences")
     failed = _case(case, FAILED, "; ".join(texts) if hidden else "\n".join(texts))
@@ -172,8 +218,24 @@ def _judge(case, reply: dict, graded: GradedExercise, returned: dict[str, object
     return failed
 
 
-def _error_case(case, reply: dict, hidden: bool) -> CaseResult:
-    """The student process's account of an exception; its fields are checked (the process may have forged them)."""
+def _hidden_text(mismatch) -> str:
+    """Where and what kind of difference, without numbers: a constant factor's value is the student's choice
+    (their correct result times a number they pick), so it is not said."""
+    kind = mismatch.kind
+    if "off by a" in kind:
+        kind = kind[:kind.index("off by a")] + "off by a constant factor"
+    return f"{mismatch.where}: {kind}"
+
+
+def _error_case(case, reply: dict, hidden: bool, own: OwnCopy) -> CaseResult:
+    """The student process's account of an exception; its fields are checked (the process may have forged them).
+
+    The code shown is the line from the grader's own copy of the file. For a hidden case only what the grader
+    can vouch for is kept: the exception's kind when it is a built-in exception (a class of the student's
+    could be named after the inputs), and frames in a file or cell the grader read, at a line it has, with
+    that line's code (a frame's function name and file are the student's to choose, its code comes from a
+    linecache the student can rewrite).
+    """
     reply = reply if isinstance(reply, dict) else {}
     sent = reply.get("frames")
     frames = []
@@ -181,9 +243,17 @@ def _error_case(case, reply: dict, hidden: bool) -> CaseResult:
         # A frame is kept only as the worker writes it: an int line, a str file, str function/code (absent: empty).
         if not isinstance(frame, dict):
             continue
-        line, texts = frame.get("line"), [frame.get("file"), frame.get("function", ""), frame.get("code", "")]
-        if type(line) is int and all(isinstance(text, str) for text in texts):
-            frames.append(dict(zip(("file", "function", "code"), (text[:2000] for text in texts)), line=line))
+        line, file, function, code = frame.get("line"), frame.get("file"), frame.get("function", ""), \
+            frame.get("code", "")
+        if type(line) is not int or not all(isinstance(text, str) for text in (file, function, code)):
+            continue
+        copy = own.line(file, line)
+        if hidden:
+            if copy is None:
+                continue
+            function = ""
+        code = copy.strip() if copy is not None else code
+        frames.append({"file": file[:2000], "function": function[:2000], "code": code[:2000], "line": line})
     frames = frames[-10:]
     where = ""
     if frames:
@@ -194,8 +264,14 @@ def _error_case(case, reply: dict, hidden: bool) -> CaseResult:
     message, kind = reply.get("message"), reply.get("type")
     message = message[:2000] if isinstance(message, str) else "an exception was raised"
     if hidden:
-        message = f"{kind[:200] if isinstance(kind, str) else 'an exception'} raised"
+        message = f"{kind if _builtin_exception(kind) else 'an exception'} raised"
     return CaseResult(case.id, case.visibility, ERROR, message + where, case.weight, frames)
+
+
+def _builtin_exception(name) -> bool:
+    """Whether name is the name of a built-in exception class (ValueError, IndexError, SystemExit...)."""
+    value = getattr(builtins, name, None) if isinstance(name, str) and name.isidentifier() else None
+    return isinstance(value, type) and issubclass(value, BaseException)
 
 
 def _case(case, status: str, message: str) -> CaseResult:
