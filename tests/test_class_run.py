@@ -375,7 +375,10 @@ def test_a_worker_process_reused_across_students_carries_nothing_from_one_to_the
     confinement = sandbox.choose("auto")
     summary = classrun.grade_class(root, out, load_material(default_solutions_dir()), confinement, timeout=10.0,
                                    jobs=1)
-    assert summary.graded == 3 and len(starts) == 1, (summary, starts)
+    # One process, or two where the sandbox was replaced because what the attacker left could not be emptied in
+    # time (a sandbox is then abandoned, never reused): seen once under a loaded CI machine. The honest students'
+    # marks below are what must hold.
+    assert summary.graded == 3 and len(starts) in (1, 2), (summary, starts)
     for student in ("b-honest", "c-honest"):
         result = json.loads((out / student / "results.json").read_text(encoding="utf-8"))
         assert result["score"] == result["max_score"] == 33, [
