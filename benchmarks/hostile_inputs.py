@@ -36,7 +36,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from grader import discover, sources  # noqa: E402
+from grader.submission import discover, sources  # noqa: E402
 
 SOLUTIONS = REPO / "solutions"
 MEMORY_LIMIT_MIB = 512
@@ -139,12 +139,12 @@ SCENARIOS = {
 CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
-from grader.material import load_material
+from grader.material.catalog import load_material
 from grader.pipeline import grade_submission
-from grader.runner import StudentProcess
-from grader import sandbox
+from grader.sandbox.runner import StudentProcess
+from grader.sandbox import levels
 material = load_material(sys.argv[2])
-with StudentProcess(sandbox.choose(sys.argv[4])) as process:
+with StudentProcess(levels.choose(sys.argv[4])) as process:
     process.start()
     started = time.perf_counter()
     result = grade_submission(sys.argv[3], material, process=process)

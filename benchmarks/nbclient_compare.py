@@ -61,7 +61,7 @@ def _run_cases(name):
 def write_cases(path: Path) -> None:
     """Every exercise's cases and the reference's outputs, for the nbclient test cells."""
     sys.path.insert(0, str(REPO))
-    from grader.material import load_material
+    from grader.material.catalog import load_material
 
     material = load_material(None)
     cases = {}

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import click
 
-from grader import __version__, exports, report_html, report_terminal, sandbox, worker
-from grader.discover import NothingToGrade
-from grader.material import MaterialError, default_solutions_dir, load_material
+from grader import __version__
+from grader.material.catalog import MaterialError, default_solutions_dir, load_material
 from grader.pipeline import DEFAULT_TIMEOUT, grade_submission
-from grader.runner import StudentProcess
+from grader.reports import exports, feedback, terminal
+from grader.sandbox import levels, worker
+from grader.sandbox.runner import StudentProcess
+from grader.submission.discover import NothingToGrade
 
 
 class DefaultCommandGroup(click.Group):
@@ -54,7 +56,7 @@ def main():
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds each call of a student's function may take.")
 @click.option("--public-only", is_flag=True, help="Run the public cases only (a self-check before handing in).")
-@click.option("--sandbox", "sandbox_mode", type=click.Choice(sandbox.MODES), default="auto", show_default=True,
+@click.option("--sandbox", "sandbox_mode", type=click.Choice(levels.MODES), default="auto", show_default=True,
               help="auto: the strongest isolation this machine supports; strict: refuse to grade without "
                    "bubblewrap; a level's name (bubblewrap, landlock, seccomp, process, none): exactly that "
                    "level, or exit 2 where it does not work.")
@@ -69,14 +71,14 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
     if gradescope and json_path is None:
         json_path = Path("results.json")
     try:
-        confinement = sandbox.choose(sandbox_mode)
-    except sandbox.SandboxUnavailable as reason:
+        confinement = levels.choose(sandbox_mode)
+    except levels.SandboxUnavailable as reason:
         _fail(str(reason))
     _not_dumpable()
     with StudentProcess(confinement, hidden=_hidden(solutions_dir)) as process:
         try:
             process.start()  # the student process starts up while the grading material loads
-        except sandbox.SandboxUnavailable as reason:  # a file view that would show the material
+        except levels.SandboxUnavailable as reason:  # a file view that would show the material
             _fail(str(reason))
         material = _material(solutions_dir)
         try:
@@ -84,13 +86,13 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
                                       process=process)
         except NothingToGrade as reason:
             if gradescope:  # Gradescope still needs its results.json: score 0 and the reason
-                from grader.classrun import unsubmitted
+                from grader.classroom.run import unsubmitted
                 empty = unsubmitted(material, str(submission), str(reason), confinement.level)
                 _write(json_path, exports.gradescope_json(empty), "Gradescope results")
             _fail(str(reason))
-        except sandbox.SandboxUnavailable as reason:  # a file view that would show the material
+        except levels.SandboxUnavailable as reason:  # a file view that would show the material
             _fail(str(reason))
-    click.echo(report_terminal.render(result, color=sys.stdout.isatty()))
+    click.echo(terminal.render(result, color=sys.stdout.isatty()))
     if json_path:
         if gradescope:
             _write(json_path, exports.gradescope_json(result), "Gradescope results")
@@ -98,7 +100,7 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
             _write(json_path, result.to_json(), "results")
     if not no_html:
         target = html_path or (submission if submission.is_dir() else submission.parent) / "feedback.html"
-        _write(target, report_html.render(result), "feedback")
+        _write(target, feedback.render(result), "feedback")
     if fail_under is not None and result.percent < fail_under:
         click.echo(f"score {result.percent:.1f}% is below --fail-under {fail_under:g}%")
         sys.exit(1)
@@ -112,13 +114,13 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
               help="Students graded at once (default: the number of cores).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds each call of a student's function may take.")
-@click.option("--sandbox", "sandbox_mode", type=click.Choice(sandbox.MODES), default="auto", show_default=True,
+@click.option("--sandbox", "sandbox_mode", type=click.Choice(levels.MODES), default="auto", show_default=True,
               help="Isolation of student code, as for a single submission.")
 @solutions_option
 def report(root, out_dir, jobs, timeout, sandbox_mode, solutions_dir):
     """Grade a class: every entry of ROOT (a folder, a .py or .ipynb file, or a .zip) is one student."""
-    from grader.classrun import RunInterrupted, grade_class
-    from grader.gradebook import GradebookError
+    from grader.classroom.gradebook import GradebookError
+    from grader.classroom.run import RunInterrupted, grade_class
 
     if not root.is_dir():
         _fail(f"no such folder: {root}")
@@ -129,10 +131,10 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, solutions_dir):
     previous = signal.signal(signal.SIGTERM, _interrupt)
     _not_dumpable()
     try:
-        confinement = sandbox.choose(sandbox_mode)
+        confinement = levels.choose(sandbox_mode)
         material = _material(solutions_dir)
         summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress)
-    except sandbox.SandboxUnavailable as reason:
+    except levels.SandboxUnavailable as reason:
         _fail(str(reason))
     except GradebookError as problem:
         _fail(str(problem))
@@ -190,7 +192,7 @@ def _interrupt(signum, frame):
 @solutions_option
 def release(out_dir, check_only, solutions_dir):
     """Generate the student stubs (and the course helper modules) from the references."""
-    from grader.release import differences, write_release  # needs nbformat: imported only here
+    from grader.material.release import differences, write_release  # needs nbformat: imported only here
 
     material = _material(solutions_dir)
     if check_only:

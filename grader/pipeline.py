@@ -7,18 +7,18 @@ import contextlib
 import dataclasses
 from pathlib import Path
 
-from grader import plaindata
-from grader.compare import MAX_MISMATCHES, compare
-from grader.discover import Definition, discover
-from grader.evidence import code_excerpt, difference_picture
-from grader.material import GradedExercise, Material
-from grader.misconceptions import comparable, recognise
-from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
-                            ExerciseResult, SubmissionResult, exercise_score, exercise_status)
-from grader.runner import DIED, IDENTICAL, SKIPPED, ExerciseCall, StudentProcess
-from grader.runner import TIMEOUT as TIMED_OUT
-from grader.sources import Chunk, code_lines
-from grader.spec import HIDDEN
+from grader.judging.compare import MAX_MISMATCHES, compare
+from grader.judging.evidence import code_excerpt, difference_picture
+from grader.judging.misconceptions import comparable, recognise
+from grader.judging.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
+                                    ExerciseResult, SubmissionResult, exercise_score, exercise_status)
+from grader.material.catalog import GradedExercise, Material
+from grader.material.spec import HIDDEN
+from grader.sandbox import plaindata
+from grader.sandbox.loading import code_lines
+from grader.sandbox.runner import DIED, IDENTICAL, SKIPPED, TIMEOUT as TIMED_OUT, ExerciseCall, StudentProcess
+from grader.submission.discover import Definition, discover
+from grader.submission.sources import Chunk
 
 DEFAULT_TIMEOUT = 0.5  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.material import load_material
+from grader.material.catalog import load_material
 from grader.pipeline import grade_submission
 
 REPO = Path(__file__).resolve().parent.parent

@@ -39,7 +39,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SOLUTIONS, by_id, reference_sources
-from grader.results import PASSED
+from grader.judging.results import PASSED
 
 GRADER_DIR = REPO / "grader"
 HELPERS = SOLUTIONS / "helpers"
@@ -236,7 +236,7 @@ class Arena:
 
     @staticmethod
     def _guarded_paths() -> list[Path]:
-        paths = [GRADER_DIR / "__init__.py", GRADER_DIR / "worker.py", HELPERS / "reg_utils.py", OPT_REFERENCE,
+        paths = [GRADER_DIR / "__init__.py", GRADER_DIR / "sandbox" / "worker.py", HELPERS / "reg_utils.py", OPT_REFERENCE,
                  SOLUTIONS / "optimization" / "grading.py", REPO / "tests" / "conftest.py"]
         paths += sorted((HELPERS / "__pycache__").glob("*.pyc"))
         return [path for path in paths if path.is_file()]
@@ -335,9 +335,9 @@ class Arena:
 
 @pytest.fixture(scope="module")
 def level(request) -> str:
-    from grader import sandbox
+    from grader.sandbox import levels
 
-    chosen = sandbox.choose("auto").level
+    chosen = levels.choose("auto").level
     line = f"attack suite: student code is confined with isolation level {chosen!r}"
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     capture = request.config.pluginmanager.get_plugin("capturemanager")
@@ -903,9 +903,9 @@ def test_forged_reply_printed_to_stdout_and_stderr(arena):
 
 def test_forged_replies_written_to_the_protocol_pipe(arena):
     """Attack: find the reply pipe (fstat of every fd, no /proc needed), write two well-formed forged replies with
-    grader.protocol.send and by hand, then return: every later reply of this process would be one behind."""
+    grader.sandbox.protocol.send and by hand, then return: every later reply of this process would be one behind."""
     attack = FIND_REPLY_PIPES + code('''
-        from grader import protocol as _protocol
+        from grader.sandbox import protocol as _protocol
 
         def initialize_parameters_zeros(layers_dims):
             for fd in _reply_pipes():
@@ -1044,7 +1044,7 @@ def test_a_process_exiting_right_after_its_reply_does_not_fail_the_next_exercise
     itself on the protocol pipe and calls os._exit(0) before the grader's next request."""
     attack = FIND_REPLY_PIPES + code('''
         import os
-        from grader import plaindata, protocol
+        from grader.sandbox import plaindata, protocol
         _real_initialize_parameters_he = initialize_parameters_he
 
         def initialize_parameters_he(layers_dims):
@@ -1066,16 +1066,16 @@ def test_patching_the_workers_protocol_and_encoder(arena):
     """Attack: import the grader's own protocol and plaindata modules in the student process and patch them so the
     reply claims a pass (status 'passed', a score, a forged value) for this exercise's calls."""
     attack = code('''
-        import grader.plaindata, grader.protocol
-        _real_send = grader.protocol.send
+        import grader.sandbox.plaindata, grader.sandbox.protocol
+        _real_send = grader.sandbox.protocol.send
 
         def _forged_send(fd, message):
             message = dict(message, status="passed", passed=True, score=100, value={"t": "float", "v": 0.5})
-            grader.protocol.send = _real_send
+            grader.sandbox.protocol.send = _real_send
             return _real_send(fd, message)
 
         def update_lr(learning_rate0, epoch_num, decay_rate):
-            grader.protocol.send = _forged_send
+            grader.sandbox.protocol.send = _forged_send
             return -1.0
     ''')
     result = arena.run(with_attacks(("update_lr", attack)))
@@ -1171,7 +1171,7 @@ def test_importing_the_grading_material(arena):
             except Exception as exc:
                 print("PROBE grader_solutions:", repr(exc)[:100])
             try:
-                from grader.material import default_solutions_dir, load_material
+                from grader.material.catalog import default_solutions_dir, load_material
                 material = load_material(default_solutions_dir())
                 for name, module in list(sys.modules.items()):
                     if hasattr(module, "schedule_lr_decay") and not name.startswith("submission"):
@@ -1558,7 +1558,8 @@ def test_sitecustomize_fake_numpy_and_fake_helpers_have_no_effect(arena):
         "reg_utils.py": "def compute_cost(a3, Y):\n    return 42.0\n",
         "init_utils.py": "def relu(x):\n    return 0\n",
         "grader/__init__.py": "",
-        "grader/plaindata.py": "def encode(value, depth=0):\n    return {'t': 'float', 'v': 0.5}\n",
+        "grader/sandbox/__init__.py": "",
+        "grader/sandbox/plaindata.py": "def encode(value, depth=0):\n    return {'t': 'float', 'v': 0.5}\n",
         "evil.pth": f"import os; open('{arena.outside}/pth-ran-{m}', 'w')\n",
     }
     result = arena.run(with_attacks(extra=extra))
@@ -1734,10 +1735,10 @@ def test_weird_returned_values_do_not_crash_the_comparison_or_the_reports(arena)
     for exercise in attacked:
         assert_gains_nothing(result, exercise, zero=True)
     assert_rest_passed(result, attacked)
-    from grader import report_html, report_terminal
+    from grader.reports import feedback, terminal
 
-    assert "update_lr" in report_html.render(result)
-    assert "update_lr" in report_terminal.render(result)
+    assert "update_lr" in feedback.render(result)
+    assert "update_lr" in terminal.render(result)
 
 
 def test_report_injection_through_messages_and_output(arena):
@@ -1762,10 +1763,10 @@ def test_report_injection_through_messages_and_output(arena):
     for exercise in attacks:
         assert_gains_nothing(result, exercise, zero=True)
     assert_rest_passed(result, attacks)
-    from grader import report_html, report_terminal
+    from grader.reports import feedback, terminal
 
-    html = report_html.render(result)
+    html = feedback.render(result)
     assert "<script>alert" not in html and "<img src=x" not in html, "student text reached the HTML unescaped"
-    terminal = report_terminal.render(result, color=False)
+    terminal = terminal.render(result, color=False)
     controls = sorted({repr(ch) for ch in terminal if ch in "\x1b\r\x07"})
     assert not controls, f"student text put terminal control characters {controls} into the terminal report"

@@ -10,12 +10,12 @@ import uuid
 import pytest
 
 from conftest import reference_sources
-from grader import sandbox
-from grader.material import load_material
+from grader.sandbox import levels
+from grader.material.catalog import load_material
 from conftest import SOLUTIONS
 
 GRADE = [sys.executable, "-m", "grader.cli"]
-REUSING_LEVELS = (sandbox.BUBBLEWRAP, sandbox.LANDLOCK)  # where one student process serves many students
+REUSING_LEVELS = (levels.BUBBLEWRAP, levels.LANDLOCK)  # where one student process serves many students
 
 # What the attacker runs before each of its graded functions: search its own process for a classmate's
 # marker (the garbage collector's objects and their referents, sys.modules and every module's globals,
@@ -143,8 +143,8 @@ def test_a_student_finds_and_borrows_nothing_of_earlier_classmates(tmp_path, lev
     """The attack of the security review: a student with no code of their own searches the process their code
     runs in for earlier classmates' text and functions, and calls what it finds. It must find nothing and get 0."""
     try:
-        sandbox.choose(level)
-    except sandbox.SandboxUnavailable as reason:
+        levels.choose(level)
+    except levels.SandboxUnavailable as reason:
         pytest.skip(str(reason))
     names = load_material(SOLUTIONS).exercise_names()
     marker = "classmate-" + uuid.uuid4().hex

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import reference_sources
-from grader.classrun import RESERVED, class_entries, safe_name
+from grader.classroom.entries import RESERVED, class_entries, safe_name
 
 GRADE = [sys.executable, "-m", "grader.cli"]
 

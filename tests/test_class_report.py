@@ -11,10 +11,10 @@ import statistics
 import pytest
 
 from conftest import REPO, VARIANTS, by_id, reference_sources
-from grader.discover import NothingToGrade
+from grader.submission.discover import NothingToGrade
 from grader.pipeline import grade_submission
-from grader.report_class import render
-from grader.results import SubmissionResult
+from grader.reports.class_report import render
+from grader.judging.results import SubmissionResult
 from test_html_report import _Balance
 from test_html_report import _text as _plain
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ASSIGNMENTS, VARIANTS, reference_sources
-from grader import sandbox
-from grader.classrun import ZipRefused, class_entries, extract_zip, safe_name
+from grader.sandbox import levels
+from grader.classroom.entries import ZipRefused, class_entries, extract_zip, safe_name
 
 GRADE = [sys.executable, "-m", "grader.cli"]
 WRONG_UPDATE_LR = (VARIANTS / "update_lr" / "wrong_missing_one_plus.py").read_text(encoding="utf-8")
@@ -230,8 +230,8 @@ def initialize_parameters_zeros(layers_dims):
 
 
 def test_a_hostile_student_cannot_touch_other_students_or_the_outputs(tmp_path):
-    level = sandbox.choose("auto").level
-    if level not in (sandbox.BUBBLEWRAP, sandbox.LANDLOCK):
+    level = levels.choose("auto").level
+    if level not in (levels.BUBBLEWRAP, levels.LANDLOCK):
         pytest.skip(f"files are not confined at the {level} level")
     root, out = tmp_path / "class", tmp_path / "out"
     write(root / "victim", correct())
@@ -299,11 +299,11 @@ def test_zips_are_extracted_safely(tmp_path, monkeypatch):
         bundle.writestr(link, "/etc/passwd")
     with pytest.raises(ZipRefused, match="symbolic link"):
         extract_zip(tmp_path / "link.zip", tmp_path / "link")
-    monkeypatch.setattr("grader.classrun.ZIP_MAX_BYTES", 10_000)
+    monkeypatch.setattr("grader.classroom.entries.ZIP_MAX_BYTES", 10_000)
     bomb = make("bomb.zip", [("a.py", "#" * 6_000), ("b.py", "#" * 6_000)])
     with pytest.raises(ZipRefused, match="more than"):
         extract_zip(bomb, tmp_path / "bomb")
-    monkeypatch.setattr("grader.classrun.ZIP_MAX_FILES", 3)
+    monkeypatch.setattr("grader.classroom.entries.ZIP_MAX_FILES", 3)
     with pytest.raises(ZipRefused, match="more than 3 files"):
         extract_zip(make("many.zip", [(f"{n}.py", "") for n in range(5)]), tmp_path / "many")
     assert not (tmp_path / "evil.py").exists()
@@ -352,9 +352,9 @@ def test_a_worker_process_reused_across_students_carries_nothing_from_one_to_the
     """One worker thread, one student process for the whole class: an attacker graded first leaves modules in the
     run folder, home, /tmp and /dev/shm, patches numpy and leaves a thread; the honest students after it (whose files
     import matplotlib, as the course's do) get full marks, and only one student process was started."""
-    from grader import classrun
-    from grader.material import default_solutions_dir, load_material
-    from grader.runner import StudentProcess
+    from grader.classroom import run
+    from grader.material.catalog import default_solutions_dir, load_material
+    from grader.sandbox.runner import StudentProcess
 
     root, out = tmp_path / "class", tmp_path / "out"
     attacker = correct()
@@ -372,8 +372,8 @@ def test_a_worker_process_reused_across_students_carries_nothing_from_one_to_the
         original_start(self)
 
     monkeypatch.setattr(StudentProcess, "start", counted_start)
-    confinement = sandbox.choose("auto")
-    summary = classrun.grade_class(root, out, load_material(default_solutions_dir()), confinement, timeout=10.0,
+    confinement = levels.choose("auto")
+    summary = run.grade_class(root, out, load_material(default_solutions_dir()), confinement, timeout=10.0,
                                    jobs=1)
     # One process, or two where the sandbox was replaced because what the attacker left could not be emptied in
     # time (a sandbox is then abandoned, never reused): seen once under a loaded CI machine. The honest students'

@@ -1,4 +1,4 @@
-"""grader.cleanup: removing what student code leaves (deep, unreadable, huge trees, links, mounts) with few fds."""
+"""grader.sandbox.cleanup: removing what student code leaves (deep, unreadable, huge trees, links, mounts) with few fds."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from grader import cleanup
-from grader.cleanup import empty_folder, remove_tree
+from grader.sandbox import cleanup
+from grader.sandbox.cleanup import empty_folder, remove_tree
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -95,7 +95,7 @@ PRELUDE = '''
 import ctypes, json, os, resource, shutil, stat, sys, time
 from pathlib import Path
 sys.path[:0] = [{repo!r}, {tests!r}]
-from grader.cleanup import empty_folder, remove_tree
+from grader.sandbox.cleanup import empty_folder, remove_tree
 from test_cleanup import LEVELS, NAME, deep_tree, depth, snapshot, wide_tree
 if {unprivileged!r} and os.geteuid() == 0:
     class Header(ctypes.Structure):
@@ -303,7 +303,7 @@ def test_mount_points_are_left_alone(area):
     code = textwrap.dedent(f'''
         import json, os, sys
         sys.path.insert(0, {str(REPO)!r})
-        from grader.cleanup import empty_folder, remove_tree
+        from grader.sandbox.cleanup import empty_folder, remove_tree
         tree, folder = {str(tree)!r}, {str(folder)!r}
         for mount in (tree + "/a/mount", folder + "/mount"):
             with open(mount + "/on-the-mount.txt", "w") as file:
@@ -348,11 +348,11 @@ def initialize_parameters_zeros(layers_dims):
 
 
 def _level_or_skip(level: str) -> None:
-    from grader import sandbox
+    from grader.sandbox import levels
 
     try:
-        sandbox.choose(level)
-    except sandbox.SandboxUnavailable as reason:
+        levels.choose(level)
+    except levels.SandboxUnavailable as reason:
         pytest.skip(str(reason))
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from grader.compare import compare
-from grader.plaindata import Unsupported
-from grader.spec import Tolerance
+from grader.judging.compare import compare
+from grader.sandbox.plaindata import Unsupported
+from grader.material.spec import Tolerance
 
 TOL = Tolerance()
 
@@ -126,8 +126,8 @@ def test_closeness_is_numpy_isclose_with_nan_equal_including_infinities_and_extr
     """The README's tolerance policy: elementwise as numpy.isclose(equal_nan=True), whatever the values."""
     import itertools
 
-    from grader.compare import _close
-    from grader.spec import Tolerance
+    from grader.judging.compare import _close
+    from grader.material.spec import Tolerance
 
     values = [0.0, 1.0, -1.0, 1e-9, 1e-8, 2e-8, 1 + 1e-6, 1 + 1e-4, np.inf, -np.inf, np.nan, 1e300, -1e300, 5e-324]
     got = np.array([a for a, _ in itertools.product(values, values)])

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from grader import landlock, seccomp
+from grader.sandbox import landlock, seccomp
 
 REPO = Path(__file__).resolve().parent.parent
 GRADER_DIR = REPO / "grader"
@@ -67,7 +67,7 @@ def test_filter_program_is_well_formed_for_every_architecture():
 def test_seccomp_denies_processes_sockets_and_signals_to_others():
     results = child_results("""
         import ctypes, fcntl, platform, socket, subprocess, threading
-        from grader import seccomp
+        from grader.sandbox import seccomp
         seccomp.install(os.getpid())
         libc = ctypes.CDLL(None, use_errno=True)
         def x32_getpid():  # the x32 ABI's getpid: must not slip past the filter
@@ -107,7 +107,7 @@ def test_seccomp_denies_processes_sockets_and_signals_to_others():
 def test_seccomp_keeps_what_the_worker_needs():
     results = child_results("""
         import gc, mmap, select, signal, tempfile, threading, time, traceback
-        from grader import seccomp
+        from grader.sandbox import seccomp
         seccomp.install(os.getpid())
         import decimal, fractions, statistics, random, collections  # stdlib imports after install
         out = {}
@@ -152,7 +152,7 @@ def test_seccomp_keeps_what_the_worker_needs():
 @needs_seccomp
 def test_abort_still_ends_the_process_with_sigabrt():
     done = run_child("""
-        from grader import seccomp
+        from grader.sandbox import seccomp
         seccomp.install(os.getpid())
         os.abort()
     """)
@@ -165,7 +165,7 @@ def test_seccomp_leaves_no_way_to_reach_a_loopback_listener():
         port = listener.getsockname()[1]
         results = child_results(f"""
             import socket
-            from grader import seccomp
+            from grader.sandbox import seccomp
             seccomp.install(os.getpid())
             print(json.dumps({{"connect": attempt(lambda: socket.create_connection(("127.0.0.1", {port}), 5))}}))
         """)
@@ -179,7 +179,7 @@ def landlock_child(code: str, allowed_write: Path, other: Path) -> dict:
     """Runs code after landlock.restrict(Python's own folders, numpy's and grader/ readable; allowed_write writable)."""
     return child_results(textwrap.dedent(f"""
         from pathlib import Path
-        from grader import landlock
+        from grader.sandbox import landlock
         read_paths = [sys.base_prefix, sys.prefix, {str(GRADER_DIR)!r}]
         try:
             import numpy
@@ -208,7 +208,7 @@ def test_landlock_allows_only_the_listed_folders(tmp_path):
             "list_root": attempt(lambda: os.listdir("/")),
             "mknod_device": attempt(lambda: os.mknod(writable / "disk", 0o600 | stat.S_IFBLK, os.makedev(7, 0))),
             "mkfifo": attempt(lambda: os.mkfifo(writable / "fifo")),
-            "read_grader": attempt(lambda: open(os.path.join({grader!r}, "landlock.py")).read()),
+            "read_grader": attempt(lambda: open(os.path.join({grader!r}, "sandbox", "landlock.py")).read()),
             "numpy": attempt(lambda: numpy and numpy.dot(numpy.ones((200, 200)), numpy.ones((200, 200)))),
         }
         print(json.dumps(out))
@@ -238,7 +238,7 @@ def test_landlock_denies_tcp_connect_even_without_seccomp(tmp_path):
 @needs_seccomp
 def test_landlock_then_seccomp_together(tmp_path):
     results = landlock_child("""
-        from grader import seccomp
+        from grader.sandbox import seccomp
         seccomp.install(os.getpid())
         print(json.dumps({"fork": attempt(os.fork), "write": attempt(lambda: (writable / "a").write_text("a")),
                           "read_other": attempt(lambda: os.listdir(other.parent.parent))}))

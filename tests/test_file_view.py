@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SOLUTIONS
-from grader import landlock, sandbox
+from grader.sandbox import landlock, levels
 
 MARKER = "REFERENCE-MARKER-7f3a"
 NUMPY_MARKER = "EXPOSED-NUMPY-OK"
@@ -52,9 +52,9 @@ def fake_runtime(tmp_path: Path) -> dict[str, Path]:
     return {"venv": venv, "root": root, "run": tmp_path / "run"}
 
 
-def fake_view(layout: dict[str, Path]) -> sandbox.FileView:
+def fake_view(layout: dict[str, Path]) -> levels.FileView:
     venv, root = layout["venv"], layout["root"]
-    return sandbox.FileView(
+    return levels.FileView(
         read=(str(venv), str(root / "lib"), str(root / "bin")),
         # the venv's site-packages under both names (platlib is lib64/... where sys.platlibdir is lib64)
         hidden=(str(venv / SITE), str(venv / "lib64/python3.11/site-packages"), str(root / "usr/lib" / DIST)),
@@ -87,7 +87,7 @@ def assert_no_rule_shows(rules: list[str], trees) -> None:
             assert not within(tree, rule), f"the rule {rule} ({os.path.realpath(rule)}) contains {tree}"
 
 
-def assert_hidden_stays_hidden(rules: list[str], view: sandbox.FileView) -> None:
+def assert_hidden_stays_hidden(rules: list[str], view: levels.FileView) -> None:
     """No rule contains a hidden tree; only the exposed ones lie in one."""
     exposed = {os.path.realpath(path) for path in view.exposed}
     for rule in rules:
@@ -99,7 +99,7 @@ def assert_hidden_stays_hidden(rules: list[str], view: sandbox.FileView) -> None
 def test_landlock_rules_are_resolved_and_never_reach_a_hidden_tree_through_a_link(tmp_path):
     layout = fake_runtime(tmp_path)
     view = fake_view(layout)
-    read, write = sandbox.landlock_rules(view)
+    read, write = levels.landlock_rules(view)
     material = [layout["venv"] / SITE / "grader_solutions", layout["root"] / "usr/lib" / DIST / "grader_solutions"]
     assert_no_rule_shows(read + write, material)
     assert_hidden_stays_hidden(read + write, view)
@@ -119,20 +119,20 @@ def test_named_material_is_split_out_of_read_trees_and_refused_in_exposed_ones(t
     (material / "optimization/reference.py").write_text(f"ANSWER = '{MARKER}'\n")
     (root / "usr/share/doc").mkdir()
     (root / "share").symlink_to("usr/share")
-    view = sandbox.GradingView(read=(str(root / "share"),), hidden=(), exposed=(), write=(str(layout["run"]),),
+    view = levels.GradingView(read=(str(root / "share"),), hidden=(), exposed=(), write=(str(layout["run"]),),
                                material=(str(root / "share/grading"),))
-    read, _ = sandbox.landlock_rules(view)
+    read, _ = levels.landlock_rules(view)
     assert_no_rule_shows(read, [material])
     assert read == [str(root / "usr/share/doc")]
-    command = sandbox.bwrap_command("/usr/bin/bwrap", view, str(layout["run"]))
+    command = levels.bwrap_command("/usr/bin/bwrap", view, str(layout["run"]))
     assert command[command.index(str(material)) - 1] == "--tmpfs", "the material under a bound tree is covered"
     for exposed in [root / "share", material / "optimization"]:  # holds the material, or lies in it: cannot be split
-        wrong = sandbox.GradingView(read=(), hidden=(), exposed=(str(exposed),), write=(str(layout["run"]),),
+        wrong = levels.GradingView(read=(), hidden=(), exposed=(str(exposed),), write=(str(layout["run"]),),
                                     material=(str(material),))
-        with pytest.raises(sandbox.ViewError, match="grading material"):
-            sandbox.landlock_rules(wrong)
-        with pytest.raises(sandbox.ViewError, match="grading material"):
-            sandbox.bwrap_command("/usr/bin/bwrap", wrong, str(layout["run"]))
+        with pytest.raises(levels.ViewError, match="grading material"):
+            levels.landlock_rules(wrong)
+        with pytest.raises(levels.ViewError, match="grading material"):
+            levels.bwrap_command("/usr/bin/bwrap", wrong, str(layout["run"]))
 
 
 def run_confined(rules: tuple[list[str], list[str]], paths: list[Path]) -> dict[str, str]:
@@ -140,7 +140,7 @@ def run_confined(rules: tuple[list[str], list[str]], paths: list[Path]) -> dict[
     code = textwrap.dedent(f"""
         import json, sys
         sys.path.insert(0, {str(REPO)!r})
-        from grader import landlock
+        from grader.sandbox import landlock
         read, write = json.loads(sys.argv[1])
         paths = json.loads(sys.argv[2])
         try:
@@ -166,7 +166,7 @@ def run_confined(rules: tuple[list[str], list[str]], paths: list[Path]) -> dict[
 @pytest.mark.skipif(not landlock.available(), reason="Landlock is not available here")
 def test_under_landlock_the_material_is_unreadable_by_every_path_to_it(tmp_path):
     layout = fake_runtime(tmp_path)
-    results = run_confined(sandbox.landlock_rules(fake_view(layout)), secrets(layout) + visible(layout))
+    results = run_confined(levels.landlock_rules(fake_view(layout)), secrets(layout) + visible(layout))
     assert "restrict" not in results, results
     assert {path: results[str(path)] for path in secrets(layout)} == {path: "PermissionError"
                                                                        for path in secrets(layout)}
@@ -183,7 +183,7 @@ def test_landlock_refuses_a_rule_that_is_a_link_instead_of_following_it(tmp_path
 
 
 def working_bwrap() -> str | None:
-    return sandbox._working_bwrap()
+    return levels._working_bwrap()
 
 
 @pytest.mark.skipif(working_bwrap() is None, reason="bubblewrap does not work here")
@@ -192,8 +192,8 @@ def test_under_bubblewrap_the_material_is_unreadable_by_every_path_to_it(tmp_pat
     view = fake_view(layout)
     # cat must run in the sandbox: the host's own system trees too (a merged /usr here, most likely)
     host = tuple(path for path in ("/usr", "/lib", "/lib64", "/bin", "/etc/ld.so.cache") if os.path.exists(path))
-    view = sandbox.FileView(read=view.read + host, hidden=view.hidden, exposed=view.exposed, write=view.write)
-    command = sandbox.bwrap_command(working_bwrap(), view, str(layout["run"]))
+    view = levels.FileView(read=view.read + host, hidden=view.hidden, exposed=view.exposed, write=view.write)
+    command = levels.bwrap_command(working_bwrap(), view, str(layout["run"]))
     results = {}
     for path in secrets(layout) + visible(layout):
         done = subprocess.run(command + ["cat", str(path)], capture_output=True, text=True, timeout=60)
@@ -209,7 +209,7 @@ def test_under_bubblewrap_the_material_is_unreadable_by_every_path_to_it(tmp_pat
 def test_bwrap_recreates_links_instead_of_binding_them(tmp_path):
     layout = fake_runtime(tmp_path)
     root = layout["root"]
-    command = sandbox.bwrap_command("/usr/bin/bwrap", fake_view(layout), str(layout["run"]))
+    command = levels.bwrap_command("/usr/bin/bwrap", fake_view(layout), str(layout["run"]))
     binds = [command[i + 2] for i, arg in enumerate(command) if arg in ("--ro-bind", "--bind")]
     assert all(path == os.path.realpath(path) for path in binds), "every mount is made at a resolved path"
     link = command.index(str(root / "lib"))
@@ -219,7 +219,7 @@ def test_bwrap_recreates_links_instead_of_binding_them(tmp_path):
 
 def material_locations() -> list[str]:
     found = [str(SOLUTIONS)]
-    for name in sandbox.MATERIAL_PACKAGES:
+    for name in levels.MATERIAL_PACKAGES:
         spec = importlib.util.find_spec(name)
         if spec is not None:
             found += [entry for entry in (spec.submodule_search_locations or [spec.origin])
@@ -232,15 +232,15 @@ def test_the_real_view_never_grants_the_material(tmp_path):
     package_dir.mkdir()
     workdir.mkdir()
     (package_dir / "grader").symlink_to(REPO / "grader")
-    view = sandbox.file_view(str(package_dir), str(workdir), material_dirs=(str(SOLUTIONS),))
-    read, write = sandbox.landlock_rules(view)
+    view = levels.file_view(str(package_dir), str(workdir), material_dirs=(str(SOLUTIONS),))
+    read, write = levels.landlock_rules(view)
     assert_no_rule_shows(read + write, material_locations())
     assert_hidden_stays_hidden(read + write, view)
     assert all(rule == os.path.realpath(rule) for rule in read + write), "every rule is a resolved path"
     numpy_dir = os.path.realpath(os.path.dirname(importlib.util.find_spec("numpy").origin))
     assert numpy_dir in read
     if shutil.which("bwrap"):
-        command = sandbox.bwrap_command(shutil.which("bwrap"), view, str(workdir))
+        command = levels.bwrap_command(shutil.which("bwrap"), view, str(workdir))
         binds = [command[i + 2] for i, arg in enumerate(command) if arg in ("--ro-bind", "--bind")]
         covered = [command[i + 1] for i, arg in enumerate(command) if arg == "--tmpfs"]
         for path in material_locations():

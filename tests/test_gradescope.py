@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import VARIANTS, reference_sources
-from grader.exports import grades_csv, gradescope, number
+from grader.reports.exports import grades_csv, gradescope, number
 
 GRADE = [sys.executable, "-m", "grader.cli"]
 WRONG_UPDATE_LR = (VARIANTS / "update_lr" / "wrong_missing_one_plus.py").read_text(encoding="utf-8")

@@ -19,12 +19,14 @@ import re
 import pytest
 
 from conftest import by_id, reference_sources
-from grader import plaindata, report_html, report_terminal
-from grader.exports import gradescope_json
+from grader.sandbox import plaindata
+from grader.reports import feedback, terminal
+from grader.reports.exports import gradescope_json
 from grader.pipeline import OwnCopy, _died, _error_case, _judge, grade_submission
-from grader.results import ERROR, FAILED, PASSED
-from grader.sources import Chunk, code_lines
-from grader.spec import HIDDEN, PUBLIC
+from grader.judging.results import ERROR, FAILED, PASSED
+from grader.sandbox.loading import code_lines
+from grader.submission.sources import Chunk
+from grader.material.spec import HIDDEN, PUBLIC
 
 HELPERS = '''
 import hashlib as _hashlib
@@ -175,8 +177,8 @@ def _views(result) -> dict[str, str]:
     """Every form the results take: what a student, a teacher or a gradebook is shown or keeps."""
     model = result.full_dict()
     model.pop("output")  # what student code printed: never shown (these functions print nothing anyway)
-    return {"results JSON": result.to_json(), "HTML feedback": report_html.render(result),
-            "Gradescope results": gradescope_json(result), "terminal report": report_terminal.render(result),
+    return {"results JSON": result.to_json(), "HTML feedback": feedback.render(result),
+            "Gradescope results": gradescope_json(result), "terminal report": terminal.render(result),
             "gradebook model": json.dumps(model, ensure_ascii=False)}
 
 
@@ -296,7 +298,7 @@ def test_the_html_of_a_hidden_error_shows_the_graders_line(attacked):
     """The page shows a hidden error's message with the line as the grader read it, and marks that line in the
     student's code, whatever the child's linecache said it was."""
     result, _, own = attacked
-    page = report_html.render(result)
+    page = feedback.render(result)
     zeros = by_id(result)["initialize_parameters_zeros"]
     line = next(case for case in zeros.cases if case.visibility == HIDDEN).traceback[-1]["line"]
     code = own["initialization.py"][line - 1].strip()
@@ -304,7 +306,7 @@ def test_the_html_of_a_hidden_error_shows_the_graders_line(attacked):
     assert any(f"ValueError raised at line {line} of initialization.py: {html.escape(code)}</p>" in block
                for block in hidden)
     assert f"line {line} raised ValueError" in page
-    row = report_html.code_rows(zeros)[line - zeros.code.first_line]
+    row = feedback.code_rows(zeros)[line - zeros.code.first_line]
     assert row["number"] == line and row["text"] == code
 
 
@@ -372,7 +374,7 @@ def test_memorising_the_public_cases_earns_at_most_a_quarter_of_each_exercise(ma
 def test_public_cases_weigh_at_most_a_quarter_and_the_results_say_so(material):
     """The weights written to the results are the effective ones: per exercise, the public cases' share of the
     weight is at most 25% (exactly 25% where the material gave them more), the hidden ones keep their ratios."""
-    from grader.material import MAX_PUBLIC_SHARE
+    from grader.material.catalog import MAX_PUBLIC_SHARE
     for graded in material.exercises:
         cases = graded.exercise.cases
         public = sum(case.weight for case in cases if case.visibility == PUBLIC)
@@ -405,13 +407,13 @@ def _toy_material(folder, cases: str):
     (toy / "__init__.py").write_text('"""A toy assignment."""\n')
     (toy / "reference.py").write_text("def f(x):\n    return 2.0 * x\n")
     (toy / "grading.py").write_text(
-        "from grader.spec import HIDDEN, Assignment, Case, Exercise\n"
+        "from grader.material.spec import HIDDEN, Assignment, Case, Exercise\n"
         f"ASSIGNMENT = Assignment('toy', 'Toy', 1, (Exercise('f', 4, ({cases})),))\n")
     return folder
 
 
 def test_the_material_scales_public_weights_down_and_refuses_an_exercise_without_hidden_cases(tmp_path):
-    from grader.material import MaterialError, load_material
+    from grader.material.catalog import MaterialError, load_material
     with pytest.raises(MaterialError) as refused:
         load_material(_toy_material(tmp_path / "public_only", "Case('a', (1.0,)), Case('b', (2.0,), weight=3)"))
     assert "\n" not in str(refused.value) and "exercise f has no hidden case" in str(refused.value)

@@ -12,8 +12,8 @@ import pytest
 
 from conftest import ASSIGNMENTS, REPO, VARIANTS, by_id, reference_sources
 from grader.pipeline import grade_submission
-from grader.report_html import LABELS, SYMBOLS, heatmap, render
-from grader.results import (CaseResult, CodeExcerpt, DifferencePicture, ExerciseResult, Misconception,
+from grader.reports.feedback import LABELS, SYMBOLS, heatmap, render
+from grader.judging.results import (CaseResult, CodeExcerpt, DifferencePicture, ExerciseResult, Misconception,
                             SubmissionResult)
 
 import browser

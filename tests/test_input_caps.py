@@ -13,10 +13,10 @@ import json
 import pytest
 
 from conftest import REPO, reference_sources
-from grader import discover, sources
-from grader.discover import NothingToGrade
+from grader.submission import discover, sources
+from grader.submission.discover import NothingToGrade
 from grader.pipeline import grade_submission
-from grader.results import PASSED
+from grader.judging.results import PASSED
 
 MEMORY_LIMIT_KIB = 512 * 1024
 WIDE = "\U0001F600"

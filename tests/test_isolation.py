@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from conftest import by_id, reference_sources
-from grader.results import ERROR, NOT_IMPLEMENTED, PASSED, TIMEOUT
+from grader.judging.results import ERROR, NOT_IMPLEMENTED, PASSED, TIMEOUT
 
 
 def _with_appended(file: str, code: str) -> dict[str, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import by_id, reference_sources
-from grader.results import ERROR, PASSED
+from grader.judging.results import ERROR, PASSED
 
 ODD_LAYOUT = '''# Initialisation — première partie (≈ three functions); a form feed follows\f
 import numpy as np; NOTE = "héllo ≈ wörld"; import math as _maths

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import SOLUTIONS, VARIANTS, by_id, reference_sources
-from grader.results import PASSED
+from grader.judging.results import PASSED
 
 # misconception id -> (exercise, a wrong variant under tests/variants that makes exactly that mistake)
 CATALOG = {

@@ -9,9 +9,9 @@ import nbformat
 import pytest
 
 from conftest import SOLUTIONS
-from grader.notebook_stub import stub_notebook
-from grader.results import NOT_IMPLEMENTED, PASSED
-from grader.stubs import function_fingerprint, graded_names, make_stub, stub_fingerprints
+from grader.material.notebook_stub import stub_notebook
+from grader.judging.results import NOT_IMPLEMENTED, PASSED
+from grader.material.stubs import function_fingerprint, graded_names, make_stub, stub_fingerprints
 from notebooks import function_sources
 
 ASSIGNMENT_NAMES = ["initialization", "regularization", "gradient_checking", "optimization"]

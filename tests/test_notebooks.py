@@ -7,7 +7,7 @@ import time
 import pytest
 
 from conftest import SOLUTIONS, VARIANTS, by_id
-from grader.results import ERROR, FAILED, PASSED
+from grader.judging.results import ERROR, FAILED, PASSED
 from notebooks import (function_sources, import_lines, notebook_2021, notebook_v1, notebook_v2a, notebook_v3,
                        strip_markers)
 

@@ -9,7 +9,7 @@ import pickle
 import numpy as np
 import pytest
 
-from grader import plaindata
+from grader.sandbox import plaindata
 
 
 def roundtrip(value):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import ast
 
 from conftest import ASSIGNMENTS, SOLUTIONS
-from grader.release import differences, release_files
-from grader.results import NOT_IMPLEMENTED, PASSED
+from grader.material.release import differences, release_files
+from grader.judging.results import NOT_IMPLEMENTED, PASSED
 
 COURSE_EXERCISES = {
     "initialization": ["initialize_parameters_zeros", "initialize_parameters_random", "initialize_parameters_he"],
@@ -93,7 +93,7 @@ def test_a_partly_edited_stub_is_graded_not_skipped(grade, material):
 
 def test_every_stub_says_none_so_that_functions_that_do_not_are_never_taken_for_one(material):
     """discover fingerprints only functions whose text says None (stubs.NOT_A_STUB): a stub must say it."""
-    from grader.stubs import NOT_A_STUB, make_stub, stub_candidate_fingerprint
+    from grader.material.stubs import NOT_A_STUB, make_stub, stub_candidate_fingerprint
 
     for assignment, reference in material.reference_files.items():
         stub = make_stub(reference.read_text(encoding="utf-8"))

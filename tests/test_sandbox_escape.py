@@ -12,19 +12,19 @@ import textwrap
 import pytest
 
 from conftest import SOLUTIONS, by_id, reference_sources
-from grader import sandbox
+from grader.sandbox import levels
 from grader.pipeline import grade_submission
-from grader.runner import StudentProcess
+from grader.sandbox.runner import StudentProcess
 
 GRADE = [sys.executable, "-m", "grader.cli"]
-CONFINING = (sandbox.BUBBLEWRAP, sandbox.LANDLOCK, sandbox.SECCOMP)
-REUSING = (sandbox.BUBBLEWRAP, sandbox.LANDLOCK)
+CONFINING = (levels.BUBBLEWRAP, levels.LANDLOCK, levels.SECCOMP)
+REUSING = (levels.BUBBLEWRAP, levels.LANDLOCK)
 
 
-def confinement(level: str) -> sandbox.Confinement:
+def confinement(level: str) -> levels.Confinement:
     try:
-        return sandbox.choose(level)
-    except sandbox.SandboxUnavailable as reason:
+        return levels.choose(level)
+    except levels.SandboxUnavailable as reason:
         pytest.skip(str(reason))
 
 
@@ -40,7 +40,7 @@ def grade_files(tmp_path, files: dict[str, str], level: str, name: str = "submis
     folder.mkdir()
     for file, text in files.items():
         (folder / file).write_text(text, encoding="utf-8")
-    from grader.material import load_material
+    from grader.material.catalog import load_material
     with StudentProcess(confinement(level)) as process:
         return grade_submission(folder, load_material(SOLUTIONS), timeout=10.0, process=process)
 
@@ -54,7 +54,7 @@ def test_pid_1_of_the_sandbox_cannot_be_written_or_signalled(tmp_path):
     """The review's attack: under bubblewrap, bwrap's own init was PID 1, dumpable and without a seccomp filter:
     the child wrote code into /proc/1/mem. PID 1 must be the (non-dumpable) supervisor, which no child can write,
     signal or trace."""
-    confinement(sandbox.BUBBLEWRAP)
+    confinement(levels.BUBBLEWRAP)
     probe = '''
     def update_lr(learning_rate0, epoch_num, decay_rate):
         import ctypes, os, signal
@@ -73,12 +73,12 @@ def test_pid_1_of_the_sandbox_cannot_be_written_or_signalled(tmp_path):
             got.append("pid 1 is the supervisor" if b"worker.py" in cmdline.read() else "pid 1 is another program")
         raise RuntimeError("PROBE " + "; ".join(got))
     '''
-    result = grade_files(tmp_path, with_function(probe), sandbox.BUBBLEWRAP)
+    result = grade_files(tmp_path, with_function(probe), levels.BUBBLEWRAP)
     message = reported(result)
     assert "PROBE" in message, message
     assert "opened /proc/1/mem" not in message and "signalled pid 1" not in message, message
     assert "pid 1 is the supervisor" in message, message
-    assert result.isolation == sandbox.BUBBLEWRAP
+    assert result.isolation == levels.BUBBLEWRAP
     others = [exercise for exercise in result.exercises if exercise.id != "update_lr"]
     assert all(exercise.status == "passed" for exercise in others)
 
@@ -142,7 +142,7 @@ def update_lr(learning_rate0, epoch_num, decay_rate):
 '''
 
 
-@pytest.mark.parametrize("level", (*CONFINING, sandbox.PROCESS))
+@pytest.mark.parametrize("level", (*CONFINING, levels.PROCESS))
 def test_student_code_keeps_no_capabilities(tmp_path, level):
     """The review's attack: at the landlock level a child of a root grader kept root's capabilities (it set the
     host's hostname). Student code must have none, and none in its bounding set, at every level but none."""

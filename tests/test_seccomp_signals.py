@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, by_id, reference_sources
-from grader import sandbox, seccomp
+from grader.sandbox import levels, seccomp
 from grader.pipeline import grade_submission
-from grader.results import ERROR, PASSED
-from grader.runner import StudentProcess
+from grader.judging.results import ERROR, PASSED
+from grader.sandbox.runner import StudentProcess
 
 pytestmark = pytest.mark.skipif(platform.machine() not in ("x86_64", "aarch64") or sys.platform != "linux",
                                 reason="the seccomp filter exists for Linux on x86_64 and aarch64 only")
@@ -219,11 +219,11 @@ def update_lr(learning_rate0, epoch_num, decay_rate):
 '''
 
 
-def confinement(level: str) -> sandbox.Confinement:
+def confinement(level: str) -> levels.Confinement:
     """The level's confinement; skips the test where it does not work on this machine."""
     try:
-        return sandbox.choose(level)
-    except sandbox.SandboxUnavailable as reason:
+        return levels.choose(level)
+    except levels.SandboxUnavailable as reason:
         pytest.skip(f"isolation level {level!r} does not work here: {reason}")
 
 

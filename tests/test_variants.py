@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import VARIANTS, by_id
-from grader.results import ERROR, FAILED, PASSED
+from grader.judging.results import ERROR, FAILED, PASSED
 
 VARIANT_FILES = sorted(VARIANTS.glob("*/*.py"))
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake, Tolerance
+from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake, Tolerance
 
 from . import misconceptions as wrong
 from .reference import backward_propagation_n, forward_propagation_n

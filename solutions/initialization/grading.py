@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
+from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
 
 from . import misconceptions as wrong
 

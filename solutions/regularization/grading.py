@@ -4,7 +4,7 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
+from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
 
 from . import misconceptions as wrong
 from .reference import forward_propagation, forward_propagation_with_dropout

@@ -118,7 +118,7 @@ def _check_code(sources: list[str]) -> None:
 
 
 def line_count(source: str) -> int:
-    """How many lines Python numbers in source (as code_lines, without making them)."""
+    """How many lines Python numbers in source (as loading.code_lines, without making them)."""
     return source.count("\n") + source.count("\r") - source.count("\r\n") + 1
 
 
@@ -200,12 +200,6 @@ def _code_only(notebook: dict) -> dict:
         kept["worksheets"] = [{"cells": cells(sheet.get("cells", []))} if isinstance(sheet, dict) else sheet
                               for sheet in worksheets] if isinstance(worksheets, list) else worksheets
     return kept
-
-
-def code_lines(source: str) -> list[str]:
-    """The lines as Python numbers them, without their ends: only a newline, a carriage return or both end a
-    line (str.splitlines also splits at form feeds and other separators, shifting every line after one)."""
-    return source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def strip_magics(source: str) -> str:

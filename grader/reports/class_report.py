@@ -9,9 +9,10 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from grader.report_html import LABELS, _environment
-from grader.results import ERROR, MISSING, PASSED, STATUSES, TIMEOUT, CaseResult, ExerciseResult, SubmissionResult
-from grader.spec import PUBLIC
+from grader.judging.results import (ERROR, MISSING, PASSED, STATUSES, TIMEOUT, CaseResult, ExerciseResult,
+                                    SubmissionResult)
+from grader.material.spec import PUBLIC
+from grader.reports.feedback import LABELS, _environment
 
 BINS = 10                                  # 0-10 %, 10-20 %, ..., 90-100 % (100 % goes in the last bin)
 # The histogram's drawing box (SVG user units; it scales to the page width).

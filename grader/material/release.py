@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grader.material import Material
-from grader.notebook_stub import stub_notebook
-from grader.stubs import make_stub
+from grader.material.catalog import Material
+from grader.material.notebook_stub import stub_notebook
+from grader.material.stubs import make_stub
 
 
 def release_files(material: Material) -> dict[str, str]:

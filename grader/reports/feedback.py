@@ -14,8 +14,8 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
-from grader.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
-                            DifferencePicture, ExerciseResult, SubmissionResult)
+from grader.judging.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult,
+                                    DifferencePicture, ExerciseResult, SubmissionResult)
 
 TEMPLATES_PACKAGE = "grader_templates"
 CODE_CLASS = "hl"
@@ -32,7 +32,7 @@ def templates_dir() -> Path:
     spec = importlib.util.find_spec(TEMPLATES_PACKAGE)
     if spec is not None and spec.submodule_search_locations:
         return Path(list(spec.submodule_search_locations)[0])
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parents[2] / "templates"
 
 
 def render(result: SubmissionResult) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+
 DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 IMPORTS = (ast.Import, ast.ImportFrom)
 _WORK = (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr,

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader import plaindata
-from grader.spec import HIDDEN, Assignment, Case, Exercise
-from grader.stubs import stub_fingerprints
+from grader.material.spec import HIDDEN, Assignment, Case, Exercise
+from grader.material.stubs import stub_fingerprints
+from grader.sandbox import plaindata
 
 MATERIAL_PACKAGE = "grader_solutions"
 # The most of an exercise's points its public cases may carry: the feedback shows their inputs and expected values,
@@ -83,7 +83,7 @@ def default_solutions_dir() -> Path:
     spec = importlib.util.find_spec(MATERIAL_PACKAGE)
     if spec is not None and spec.submodule_search_locations:
         return Path(list(spec.submodule_search_locations)[0])
-    return Path(__file__).resolve().parent.parent / "solutions"
+    return Path(__file__).resolve().parents[2] / "solutions"
 
 
 def load_material(solutions_dir: Path | None = None) -> Material:

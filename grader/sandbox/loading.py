@@ -10,9 +10,13 @@ import types
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader.sources import code_lines
-
 MAX_MESSAGE_CHARS = 2000
+
+
+def code_lines(source: str) -> list[str]:
+    """The lines as Python numbers them, without their ends: only a newline, a carriage return or both end a
+    line (str.splitlines also splits at form feeds and other separators, shifting every line after one)."""
+    return source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 class MissingModule:

@@ -15,9 +15,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
-from grader.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_chunks
-from grader.stubs import stub_candidate_fingerprint
+from grader.material.stubs import stub_candidate_fingerprint
+from grader.submission.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
+from grader.submission.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_chunks
 
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
 MAX_STATEMENTS = 5_000                       # top-level statements of one file (all its cells together)

@@ -10,11 +10,10 @@ import stat
 from pathlib import Path
 
 import grader
-from grader import report_html
-from grader.material import Material
-from grader.results import (CaseResult, CodeExcerpt, DifferencePicture, ExerciseResult, Misconception,
-                            SubmissionResult)
-from grader.sources import SUFFIXES
+from grader.judging.results import SubmissionResult, result_from_dict
+from grader.material.catalog import Material
+from grader.reports import feedback
+from grader.submission.sources import SUFFIXES
 
 FILENAME = "gradebook.sqlite"
 SCHEMA = 1
@@ -142,7 +141,7 @@ def material_hash(material: Material, timeout: float, isolation: str) -> str:
     _field(digest, f"{grader.__version__}|{float(timeout)!r}|{isolation}".encode())
     # The templates too: reused students keep their feedback.html, which must not outlive a template change.
     folders = [material.solutions_dir, *material.helpers_dirs, Path(grader.__file__).resolve().parent,
-               report_html.templates_dir()]
+               feedback.templates_dir()]
     for folder in dict.fromkeys(Path(folder).resolve() for folder in folders):
         _field(digest, str(folder.name).encode())
         for relative, path in _files(folder, (".py", ".md", ".json", ".npy", ".npz", ".txt", ".j2")):
@@ -183,30 +182,3 @@ def _hash_file(digest, relative: str, path: str | Path) -> None:
             _field(digest, b"special")
     except OSError as exc:
         _field(digest, f"unreadable:{exc.errno}".encode())
-
-
-def result_from_dict(data: dict) -> SubmissionResult:
-    """The inverse of SubmissionResult.full_dict()."""
-    return SubmissionResult(submission=data["submission"], exercises=[_exercise(e) for e in data["exercises"]],
-                            problems=list(data.get("problems", [])), output=data.get("output", ""),
-                            isolation=data.get("isolation", ""))
-
-
-def _exercise(data: dict) -> ExerciseResult:
-    code = data.get("code")
-    return ExerciseResult(
-        id=data["id"], assignment=data["assignment"], status=data["status"], score=data["score"],
-        max_score=data["max_score"], cases=[_case(case) for case in data.get("cases", [])],
-        misconceptions=[Misconception(**item) for item in data.get("misconceptions", [])],
-        file=data.get("file"), line=data.get("line"), notes=list(data.get("notes", [])),
-        code=CodeExcerpt(**code) if code else None)
-
-
-def _case(data: dict) -> CaseResult:
-    picture = data.get("picture")
-    if picture:
-        picture = DifferencePicture(where=picture["where"], shape=tuple(picture["shape"]),
-                                    largest=picture["largest"], cells=picture["cells"])
-    return CaseResult(id=data["id"], visibility=data["visibility"], status=data["status"],
-                      message=data.get("message", ""), weight=data.get("weight", 1.0),
-                      traceback=list(data.get("traceback", [])), picture=picture or None)

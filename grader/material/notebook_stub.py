@@ -8,7 +8,7 @@ import re
 import nbformat
 from nbformat import v4
 
-from grader.stubs import GRADED_MARKER
+from grader.material.stubs import GRADED_MARKER
 
 METADATA = {
     "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},

@@ -6,7 +6,7 @@ import re
 
 import click
 
-from grader.results import ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, SubmissionResult
+from grader.judging.results import ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, SubmissionResult
 
 COLORS = {PASSED: "green", FAILED: "red", ERROR: "red", TIMEOUT: "magenta", NOT_IMPLEMENTED: "yellow", MISSING: "yellow"}
 MAX_CASE_LINES = 4

@@ -54,7 +54,7 @@ def choose(mode: str) -> Confinement:
         return Confinement(NONE, limits=False)
     if mode == PROCESS:
         return Confinement(PROCESS)
-    from grader import landlock, seccomp  # ctypes-based: imported only when confinement is wanted
+    from grader.sandbox import landlock, seccomp  # ctypes-based: imported only when confinement is wanted
 
     if not seccomp.available():
         if mode == "auto":
@@ -126,7 +126,7 @@ def file_view(package_dir: str, workdir: str, inputs: tuple[str, ...] = (),
     system = [path for path in ("/usr", "/lib", "/lib64", "/bin", "/etc/ld.so.cache") if os.path.exists(path)]
     numpy_spec = importlib.util.find_spec("numpy")
     numpy_dir = str(Path(numpy_spec.origin).parent)
-    grader_dir = str(Path(__file__).resolve().parent)
+    grader_dir = str(Path(__file__).resolve().parents[1])  # the grader package: grader.sandbox imports it
     # Mounted after the installed packages are hidden, so each shows even when it lives among them.
     exposed = [numpy_dir, numpy_dir + ".libs", grader_dir, package_dir]
     hidden = sorted({os.path.realpath(site) for site in _site_dirs() if os.path.isdir(site)})

@@ -8,9 +8,9 @@ from numbers import Real
 
 import numpy as np
 
-from grader.plaindata import Unsupported
-from grader.relations import describe_number_relation, describe_relation
-from grader.spec import Tolerance
+from grader.judging.relations import describe_number_relation, describe_relation
+from grader.material.spec import Tolerance
+from grader.sandbox.plaindata import Unsupported
 
 MAX_MISMATCHES = 3
 MAX_INT_DIGITS = 40  # longer integers are shown by their first digits and length

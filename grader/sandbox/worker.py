@@ -19,9 +19,9 @@ if __name__ == "__main__":  # started as a script by the runner: argv[1] holds o
         del sys.path[0]  # the script's own folder (Python 3.10 has no -P): modules come from the package only
     sys.path.insert(0, sys.argv.pop(1))
 
-from grader import capabilities, plaindata, protocol  # noqa: E402
-from grader.scratch import ScratchFolders  # noqa: E402
-from grader.loading import LoadedFile, StudentFiles, compile_file, describe_exception  # noqa: E402
+from grader.sandbox import capabilities, plaindata, protocol  # noqa: E402
+from grader.sandbox.loading import LoadedFile, StudentFiles, compile_file, describe_exception  # noqa: E402
+from grader.sandbox.scratch import ScratchFolders  # noqa: E402
 
 # Modules whose namespaces each exercise gets back as they were (the course helpers are guarded too).
 GUARDED_MODULES = ["builtins", "numpy", "numpy.random", "numpy.linalg", "numpy.testing", "random", "math", "sys"]
@@ -202,11 +202,11 @@ def confine_parent(setup: dict) -> None:
     """What confines the supervising process itself (raises OSError): no capabilities, Landlock file rules, not
     dumpable (so no child can open its /proc files, its memory among them)."""
     if setup.get("seccomp"):
-        from grader import seccomp  # noqa: F401  (imported before the file rules apply; installed per child)
+        from grader.sandbox import seccomp  # noqa: F401  (imported before the file rules apply; installed per child)
     if setup.get("drop_capabilities"):
         capabilities.drop_all()
     if setup.get("landlock"):
-        from grader import landlock
+        from grader.sandbox import landlock
 
         read, write = setup["landlock"]
         landlock.restrict(read, write)
@@ -275,11 +275,11 @@ def _enter(folder: str, setup: dict) -> None:
     if "tempfile" in sys.modules:
         sys.modules["tempfile"].tempdir = None
     if setup.get("landlock"):  # a layer of the child's own: of the run folder, only this submission's is writable
-        from grader import landlock
+        from grader.sandbox import landlock
 
         landlock.restrict(setup["child_read"], [folder])
     if setup.get("seccomp"):
-        from grader import seccomp
+        from grader.sandbox import seccomp
 
         seccomp.install(os.getpid())
 

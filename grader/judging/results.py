@@ -16,11 +16,6 @@ MISSING = "missing"
 STATUSES = (PASSED, FAILED, ERROR, TIMEOUT, NOT_IMPLEMENTED, MISSING)
 
 
-# Fields for the HTML report only: the student's own code and pictures of differences; the
-# results JSON stays small and carries what a gradebook needs.
-REPORT_ONLY_FIELDS = ("code", "picture")
-
-
 @dataclass
 class DifferencePicture:
     """Where a public case's array differs: |got - expected| scaled to 0..1 (at most 24 x 48 cells)."""
@@ -135,6 +130,33 @@ def _case_dict(case: CaseResult, report: bool) -> dict:
             "where": picture.where, "shape": tuple(picture.shape), "largest": picture.largest,
             "cells": [list(row) for row in picture.cells]}
     return data
+
+
+def result_from_dict(data: dict) -> SubmissionResult:
+    """The inverse of SubmissionResult.full_dict()."""
+    return SubmissionResult(submission=data["submission"], exercises=[_exercise_from_dict(e) for e in data["exercises"]],
+                            problems=list(data.get("problems", [])), output=data.get("output", ""),
+                            isolation=data.get("isolation", ""))
+
+
+def _exercise_from_dict(data: dict) -> ExerciseResult:
+    code = data.get("code")
+    return ExerciseResult(
+        id=data["id"], assignment=data["assignment"], status=data["status"], score=data["score"],
+        max_score=data["max_score"], cases=[_case_from_dict(case) for case in data.get("cases", [])],
+        misconceptions=[Misconception(**item) for item in data.get("misconceptions", [])],
+        file=data.get("file"), line=data.get("line"), notes=list(data.get("notes", [])),
+        code=CodeExcerpt(**code) if code else None)
+
+
+def _case_from_dict(data: dict) -> CaseResult:
+    picture = data.get("picture")
+    if picture:
+        picture = DifferencePicture(where=picture["where"], shape=tuple(picture["shape"]),
+                                    largest=picture["largest"], cells=picture["cells"])
+    return CaseResult(id=data["id"], visibility=data["visibility"], status=data["status"],
+                      message=data.get("message", ""), weight=data.get("weight", 1.0),
+                      traceback=list(data.get("traceback", [])), picture=picture or None)
 
 
 def exercise_status(cases: list[CaseResult]) -> str:

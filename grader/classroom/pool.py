@@ -11,9 +11,9 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
 
-from grader import protocol
-from grader.cleanup import remove_tree
-from grader.worker import PR_SET_PDEATHSIG, prctl_set
+from grader.sandbox import protocol
+from grader.sandbox.cleanup import remove_tree
+from grader.sandbox.worker import PR_SET_PDEATHSIG, prctl_set
 
 STOP_GRACE = 10.0  # seconds for a worker to stop its student process and exit once the parent hangs up
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from grader import cleanup
+from grader.sandbox import cleanup
 
 
 class ScratchFolders:

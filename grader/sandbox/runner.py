@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader import cleanup, launch, protocol, sandbox, worker
+from grader.sandbox import cleanup, launch, levels, protocol, worker
 
 STARTUP_TIMEOUT = 60.0
 CHILD_EXIT_TIMEOUT = 5.0   # a killed child is reaped at once; past this the process itself hangs
@@ -21,7 +21,7 @@ HANG_UP_GRACE = 1.0        # for the process to kill its child and exit on its o
 REPLY_PAUSE = 0.002        # replies gather this long before the grader waits for more: fewer wake-ups
 CRASH_SIGNALS = ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE")
 OUTPUT_CAP_BYTES = 64 * 1024
-GRADER_PACKAGE = Path(__file__).resolve().parent
+GRADER_PACKAGE = Path(__file__).resolve().parents[1]
 SUBMISSION_FOLDER = "submission"
 HELPERS_FOLDER = "helpers"
 
@@ -72,8 +72,8 @@ class StudentProcess:
     originals. Where files are not confined (seccomp level and below) each submission gets a new process.
     """
 
-    def __init__(self, confinement: sandbox.Confinement | None = None, hidden: tuple[str, ...] = ()):
-        self.confinement = confinement or sandbox.choose("auto")
+    def __init__(self, confinement: levels.Confinement | None = None, hidden: tuple[str, ...] = ()):
+        self.confinement = confinement or levels.choose("auto")
         self.hidden = tuple(str(path) for path in hidden)  # folders student code must never see (the material)
         self.submission_dir: Path | None = None
         self.python_files: list[str] = []
@@ -270,10 +270,10 @@ class StudentProcess:
             os.symlink(GRADER_PACKAGE, os.path.join(self._package_dir, "grader"))
         if self._log is None:
             self._log = tempfile.TemporaryFile()
-        command = [sys.executable, *launch.PYTHON_FLAGS, str(GRADER_PACKAGE / "worker.py"), self._package_dir,
+        command = [sys.executable, *launch.PYTHON_FLAGS, str(GRADER_PACKAGE / "sandbox" / "worker.py"), self._package_dir,
                    str(worker_end.fileno())]
         if self.confinement.bwrap:
-            command = sandbox.bwrap_command(self.confinement.bwrap, self._view(), self._workdir) + command
+            command = levels.bwrap_command(self.confinement.bwrap, self._view(), self._workdir) + command
         self._process = subprocess.Popen(
             command, pass_fds=(worker_end.fileno(),),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
@@ -283,9 +283,9 @@ class StudentProcess:
         worker_end.close()
         self._control = grader_end
 
-    def _view(self) -> sandbox.FileView:
+    def _view(self) -> levels.FileView:
         inputs = tuple(str(Path(self._workdir) / name) for name in (SUBMISSION_FOLDER, HELPERS_FOLDER))
-        return sandbox.file_view(self._package_dir, self._workdir, inputs, material_dirs=self.hidden)
+        return levels.file_view(self._package_dir, self._workdir, inputs, material_dirs=self.hidden)
 
     def _populate(self) -> None:
         """Give the next submission a clean place: copies of its .py files, and of the course helper modules.
@@ -336,7 +336,7 @@ class StudentProcess:
     def _configure(self) -> None:
         self._populate()
         helpers = Path(self._workdir) / HELPERS_FOLDER
-        landlock_rules = sandbox.landlock_rules(self._view()) if self.confinement.landlock else None
+        landlock_rules = levels.landlock_rules(self._view()) if self.confinement.landlock else None
         preload = sorted(module.stem for module in helpers.glob("*.py"))  # the course's modules: trusted
         scratch = [self._workdir, "/tmp"] if self.confinement.bwrap else []  # private to the sandbox
         setup = {"path": [str(helpers)], "preload": preload, "scratch": scratch, "cases": self.case_table,
@@ -364,7 +364,7 @@ class StudentProcess:
         return f": {lines[-1][:300]}" if lines else ""
 
 
-def reusable(confinement: sandbox.Confinement) -> bool:
+def reusable(confinement: levels.Confinement) -> bool:
     """Whether one process may serve several submissions: only where student code cannot write outside the
     folders the grader empties or replaces (bubblewrap, landlock) nor start processes (the seccomp filter)."""
     return bool(confinement.seccomp and (confinement.bwrap or confinement.landlock))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from grader.compare import Mismatch
-from grader.discover import Definition
-from grader.results import CodeExcerpt, DifferencePicture
-from grader.sources import Chunk, code_lines
+from grader.judging.compare import Mismatch
+from grader.judging.results import CodeExcerpt, DifferencePicture
+from grader.sandbox.loading import code_lines
+from grader.submission.discover import Definition
+from grader.submission.sources import Chunk
 
 MAX_ROWS, MAX_COLUMNS = 24, 48
 MAX_CODE_LINES = 80

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from grader.compare import compare
-from grader.material import GradedExercise
-from grader.results import PASSED, CaseResult, Misconception
+from grader.judging.compare import compare
+from grader.judging.results import PASSED, CaseResult, Misconception
+from grader.material.catalog import GradedExercise
 
 
 def comparable(got, expected, accepted_prefixes):

@@ -1,0 +1,82 @@
+"""Exports for other tools: grades.csv (and its lines) and Gradescope's autograder results.json."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from grader.judging.results import PASSED, SubmissionResult
+from grader.material.spec import HIDDEN
+
+# Gradescope shows hidden cases' results once the grades are published; public ones at once.
+GRADESCOPE_VISIBILITY = {HIDDEN: "after_published"}
+
+
+def number(value: float) -> str:
+    """Minimal, stable formatting: 33, 2.5, 0.3333 (never 33.0 or 1e-05)."""
+    value = float(value)
+    if value == int(value):
+        return str(int(value))
+    return repr(round(value, 4))
+
+
+def grades_csv(results: dict[str, SubmissionResult], exercise_ids: list[str]) -> str:
+    """One row per student (in the given order), one column per exercise in course order, then the total.
+
+    Comma-separated, quoted by the csv module where needed, UTF-8 text with \\n line endings.
+    """
+    return csv_header(exercise_ids) + "".join(csv_row(student, result, exercise_ids)
+                                              for student, result in results.items())
+
+
+def csv_header(exercise_ids: list[str]) -> str:
+    return _csv_line(["student", *exercise_ids, "total"])
+
+
+def csv_row(student: str, result: SubmissionResult, exercise_ids: list[str]) -> str:
+    scores = {exercise.id: exercise.score for exercise in result.exercises}
+    return _csv_line([student, *(number(scores[name]) if name in scores else "" for name in exercise_ids),
+                      number(result.score)])
+
+
+def _csv_line(fields: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(fields)
+    return buffer.getvalue()
+
+
+def gradescope(result: SubmissionResult) -> dict:
+    """Gradescope's results.json: one test per case, its share of the exercise's points, hints in failing outputs."""
+    tests = []
+    for exercise in result.exercises:
+        hints = "".join(f"\nKnown mistake ({item.id}): {item.hint}" for item in exercise.misconceptions)
+        shares = _shares(exercise.max_score, [case.weight for case in exercise.cases])
+        for case, share in zip(exercise.cases, shares):
+            passed = case.status == PASSED
+            label = case.status.replace("_", " ")
+            output = f"{label}: {case.message}" if case.message else label
+            if not passed:
+                output += hints
+            tests.append({"name": f"{exercise.id} [{case.id}]", "score": share if passed else 0.0,
+                          "max_score": share, "status": "passed" if passed else "failed",
+                          "visibility": GRADESCOPE_VISIBILITY.get(case.visibility, "visible"),
+                          "output": output, "tags": [exercise.assignment]})
+    lines = [f"Score: {number(result.score)}/{number(result.max_score)}"]
+    lines += [f"Problem: {problem}" for problem in result.problems]
+    lines += [note for exercise in result.exercises for note in exercise.notes]
+    return {"score": result.score, "output": "\n".join(lines), "visibility": "visible",
+            "stdout_visibility": "hidden", "tests": tests}
+
+
+def _shares(points: float, weights: list[float]) -> list[float]:
+    """Each case's share of the points by weight, rounded, the last one taking the rest so they add up exactly."""
+    total = sum(weights)
+    if not weights or not total:
+        return [0.0] * len(weights)
+    shares = [round(points * weight / total, 4) for weight in weights[:-1]]
+    return shares + [round(points - sum(shares), 4)]
+
+
+def gradescope_json(result: SubmissionResult) -> str:
+    return json.dumps(gradescope(result), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,1 @@
+"""What a student handed in: the files found, their code chunks and the definitions in them (imports: material, sandbox)."""
