@@ -9,8 +9,8 @@ and, beside them:
   blank-lines    a copy of the initialization functions, 2.4 M blank lines, then 1,000 constants, in a
                  file first in path order (as a .py file, and as a notebook: the functions in one
                  cell, the lines in the next)
-  largest        the most that is still accepted: every file at the caps of grader/sources.py and
-                 grader/discover.py (notebooks at their size and JSON-item caps, full of 4-byte
+  largest        the most that is still accepted: every file at the caps of grader/submission/sources.py and
+                 grader/submission/discover.py (notebooks at their size and JSON-item caps, full of 4-byte
                  characters, with the most code cells; .py files at the caps on characters,
                  lines and statements, two of them one f-string with a placeholder every three
                  characters, the slowest code to parse per character; the submission at its caps

@@ -13,7 +13,7 @@ from grader import __version__
 from grader.material.catalog import MaterialError, default_solutions_dir, load_material
 from grader.pipeline import DEFAULT_TIMEOUT, grade_submission
 from grader.reports import exports, feedback, terminal
-from grader.sandbox import levels, worker
+from grader.sandbox import capabilities, levels
 from grader.sandbox.runner import StudentProcess
 from grader.submission.discover import NothingToGrade
 
@@ -74,7 +74,7 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
         confinement = levels.choose(sandbox_mode)
     except levels.SandboxUnavailable as reason:
         _fail(str(reason))
-    _not_dumpable()
+    capabilities.not_dumpable()  # the verdict is written here: student code must not reach its memory
     with StudentProcess(confinement, hidden=_hidden(solutions_dir)) as process:
         try:
             process.start()  # the student process starts up while the grading material loads
@@ -129,7 +129,7 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, solutions_dir):
     jobs = jobs or os.cpu_count() or 1
     progress = _Progress(sys.stdout.isatty())
     previous = signal.signal(signal.SIGTERM, _interrupt)
-    _not_dumpable()
+    capabilities.not_dumpable()  # the verdict is written here: student code must not reach its memory
     try:
         confinement = levels.choose(sandbox_mode)
         material = _material(solutions_dir)
@@ -223,12 +223,6 @@ def _write(path: Path, content: str, what: str) -> None:
         click.echo(f"could not write the {what} to {path}: {exc.strerror or exc}", err=True)
         return
     click.echo(f"{what} written to {path}")
-
-
-def _not_dumpable() -> None:
-    """No other process of this user (student code at the seccomp level, say) may open this process's memory
-    through /proc or ptrace it: the verdict is written by this process."""
-    worker.prctl_set(worker.PR_SET_DUMPABLE, 0)
 
 
 def _hidden(solutions_dir: Path | None) -> tuple[str, ...]:

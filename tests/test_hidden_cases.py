@@ -22,7 +22,8 @@ from conftest import by_id, reference_sources
 from grader.sandbox import plaindata
 from grader.reports import feedback, terminal
 from grader.reports.exports import gradescope_json
-from grader.pipeline import OwnCopy, _died, _error_case, _judge, grade_submission
+from grader.judging.verdicts import OwnCopy, ending_message, error_case, judge_reply
+from grader.pipeline import grade_submission
 from grader.judging.results import ERROR, FAILED, PASSED
 from grader.sandbox.loading import code_lines
 from grader.submission.sources import Chunk
@@ -265,15 +266,15 @@ FORGED = {"status": "raised", "type": "Secret_4531", "message": "ValueError: sec
 
 
 def test_a_forged_account_of_an_exception_shows_only_the_graders_lines():
-    hidden = _error_case(_Case(HIDDEN), FORGED, True, OWN)
+    hidden = error_case(_Case(HIDDEN), FORGED, True, OWN)
     assert hidden.message == "an exception raised at line 2 of nb.ipynb [cell 2]: raise ValueError(y)"
     assert hidden.traceback == [{"file": "work.py", "function": "", "code": "return g(x)", "line": 2},
                                 {"file": "nb.ipynb [cell 2]", "function": "", "code": "raise ValueError(y)", "line": 2}]
-    public = _error_case(_Case(PUBLIC), FORGED, False, OWN)
+    public = error_case(_Case(PUBLIC), FORGED, False, OWN)
     assert public.message == "ValueError: secret 4531 at line 1 of other.py: kept for a public case"
     assert [frame["code"] for frame in public.traceback] == [
         "return g(x)", "raise ValueError(y)", "secret 4531", "secret 4531", "kept for a public case"]
-    builtin = _error_case(_Case(HIDDEN), {**FORGED, "type": "IndexError", "frames": []}, True, OWN)
+    builtin = error_case(_Case(HIDDEN), {**FORGED, "type": "IndexError", "frames": []}, True, OWN)
     assert builtin.message == "IndexError raised"
 
 
@@ -281,17 +282,17 @@ def test_a_forged_account_of_an_exception_shows_only_the_graders_lines():
                                    {"t": "secret 4531"}, {"t": "npscalar", "dtype": "U4531", "v": 1}])
 def test_an_unreadable_value_of_a_hidden_case_is_not_quoted(material, value):
     graded = material.exercises[0]
-    hidden = _judge(_Case(HIDDEN), {"status": "returned", "value": value}, graded, {}, OWN)
+    hidden = judge_reply(_Case(HIDDEN), {"status": "returned", "value": value}, graded, {}, OWN)
     assert hidden.status == ERROR and hidden.message == "the returned value could not be read"
-    public = _judge(_Case(PUBLIC), {"status": "returned", "value": value}, graded, {}, OWN)
+    public = judge_reply(_Case(PUBLIC), {"status": "returned", "value": value}, graded, {}, OWN)
     assert public.message.startswith("the returned value could not be read: ")
 
 
 def test_how_a_child_ended_is_not_said_for_a_hidden_case():
     for reason in ("it exited with code 45 (os._exit() or a crash in native code?)", "it was killed by signal SIGUSR1",
                    "it sent a malformed reply (message of 94531 bytes is too large)"):
-        assert "45" not in _died(reason, hidden=True) and reason in _died(reason, hidden=False)
-    assert _died("it sent a malformed reply (x)", hidden=True).endswith(": it sent a malformed reply")
+        assert "45" not in ending_message(reason, hidden=True) and reason in ending_message(reason, hidden=False)
+    assert ending_message("it sent a malformed reply (x)", hidden=True).endswith(": it sent a malformed reply")
 
 
 def test_the_html_of_a_hidden_error_shows_the_graders_line(attacked):

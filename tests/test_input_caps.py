@@ -1,7 +1,7 @@
 """Caps on what a submission may hold: a file past one is skipped with a one-line problem naming it, the cap and its
 size, the rest is graded, and the grader's own memory stays under 512 MiB whatever it is handed.
 
-The caps are the module constants of grader/sources.py and grader/discover.py; every size here is derived from them.
+The caps are the module constants of grader/submission/sources.py and grader/submission/discover.py; every size here is derived from them.
 The times of these inputs are printed by benchmarks/hostile_inputs.py (benchmarks measure, tests assert behaviour).
 """
 

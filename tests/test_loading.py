@@ -49,11 +49,11 @@ def test_a_correct_functions_replies_are_recognised_without_being_read(grade, mo
     """The references' replies are, byte for byte, what the grader expects of a correct function (runner.IDENTICAL):
     none is parsed and compared (which would also pass, more slowly). This keeps the worker's reply format and
     worker.returned_reply in step."""
-    from grader import pipeline
+    from grader.judging import verdicts
 
     judged = []
-    judge = pipeline._judge
-    monkeypatch.setattr(pipeline, "_judge", lambda case, *rest: judged.append(case.id) or judge(case, *rest))
+    judge = verdicts.judge_reply
+    monkeypatch.setattr(verdicts, "judge_reply", lambda case, *rest: judged.append(case.id) or judge(case, *rest))
     result = grade(reference_sources())
     assert result.score == result.max_score
     assert judged == []

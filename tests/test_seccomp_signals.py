@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(platform.machine() not in ("x86_64", "aarch64") 
 FILTERED = ("bubblewrap", "landlock", "seccomp")  # the levels whose student processes run under the filter
 FORGED_MARKER = "forged-by-the-student"
 
-# Syscall numbers straight from the Linux uapi headers (not from grader/seccomp.py: the tests must not share its
+# Syscall numbers straight from the Linux uapi headers (not from grader/sandbox/seccomp.py: the tests must not share its
 # mistakes): arch/x86/entry/syscalls/syscall_64.tbl and include/uapi/asm-generic/unistd.h.
 UAPI = {
     "x86_64": {"ioctl": 16, "getpid": 39, "clone": 56, "kill": 62, "fcntl": 72, "tkill": 200, "tgkill": 234,

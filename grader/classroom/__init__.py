@@ -1,1 +1,1 @@
-"""A class at once: its entries, the worker pool, the gradebook and the output folder (imports: the pipeline and every stage)."""
+"""A class at once: its entries, the worker pool, the gradebook, the output folder (imports: judging, material, pipeline, reports, sandbox, submission)."""

@@ -11,9 +11,8 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
 
-from grader.sandbox import protocol
+from grader.sandbox import capabilities, protocol
 from grader.sandbox.cleanup import remove_tree
-from grader.sandbox.worker import PR_SET_PDEATHSIG, prctl_set
 
 STOP_GRACE = 10.0  # seconds for a worker to stop its student process and exit once the parent hangs up
 
@@ -108,7 +107,7 @@ class Workers:
         return ours.fileno()
 
     def _serve(self, channel: socket.socket) -> int:
-        prctl_set(PR_SET_PDEATHSIG, int(signal.SIGKILL))  # dies with the run, even a run killed with SIGKILL
+        capabilities.die_with_parent()  # dies with the run, even a run killed with SIGKILL
         signal.signal(signal.SIGINT, signal.SIG_IGN)     # Ctrl-C reaches the whole group: the parent decides
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         try:

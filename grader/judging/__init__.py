@@ -1,1 +1,1 @@
-"""Judging what came back: comparison with the reference, misconceptions, evidence, the results model and scores (imports: submission, material, sandbox)."""
+"""Judging what came back: comparison with the reference, misconceptions, evidence, the results model, scores (imports: material, sandbox, submission)."""

@@ -134,7 +134,8 @@ def _case_dict(case: CaseResult, report: bool) -> dict:
 
 def result_from_dict(data: dict) -> SubmissionResult:
     """The inverse of SubmissionResult.full_dict()."""
-    return SubmissionResult(submission=data["submission"], exercises=[_exercise_from_dict(e) for e in data["exercises"]],
+    return SubmissionResult(submission=data["submission"],
+                            exercises=[_exercise_from_dict(item) for item in data["exercises"]],
                             problems=list(data.get("problems", [])), output=data.get("output", ""),
                             isolation=data.get("isolation", ""))
 

@@ -1,1 +1,1 @@
-"""What people read: the terminal summary, the HTML feedback, the class report, CSV and Gradescope exports (imports: judging, material)."""
+"""What people read: terminal summary, HTML feedback, class report, CSV and Gradescope exports (imports: judging, material, sandbox)."""

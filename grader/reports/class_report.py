@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from grader.judging.results import (ERROR, MISSING, PASSED, STATUSES, TIMEOUT, CaseResult, ExerciseResult,
                                     SubmissionResult)
 from grader.material.spec import PUBLIC
-from grader.reports.feedback import LABELS, _environment
+from grader.reports.feedback import LABELS, templates
 
 BINS = 10                                  # 0-10 %, 10-20 %, ..., 90-100 % (100 % goes in the last bin)
 # The histogram's drawing box (SVG user units; it scales to the page width).
@@ -44,7 +44,7 @@ def generate_rows(rows: list[dict], exercises: list[tuple[str, str, float]]):
         student["position"] = position
     max_points = round(sum(points for _, _, points in exercises), 4)
     percents = [student["percent"] for student in students]
-    return _environment().get_template("class_report.html.j2").generate(
+    return templates().get_template("class_report.html.j2").generate(
         students=students, exercises=_exercise_rows(students, exercises), max_points=max_points,
         summary=_summary(percents), histogram=histogram(percents), cases=_case_rows(students, exercises),
         misconceptions=_misconceptions(students, exercises), errors=_errors(students, exercises),

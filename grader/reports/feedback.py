@@ -37,12 +37,12 @@ def templates_dir() -> Path:
 
 def render(result: SubmissionResult) -> str:
     """The feedback page for one graded submission (same result, same bytes)."""
-    return _environment().get_template("feedback.html.j2").render(
+    return templates().get_template("feedback.html.j2").render(
         result=result, assignments=_assignments(result), code_css=_code_css())
 
 
 @functools.lru_cache(maxsize=None)
-def _environment() -> jinja2.Environment:
+def templates() -> jinja2.Environment:
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates_dir())),
                                      autoescape=True, undefined=jinja2.StrictUndefined,
                                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
@@ -80,7 +80,7 @@ def _passed_article(key: tuple) -> Markup:
 
 
 def _article_macro():
-    return _environment().get_template("_parts.html.j2").module.article
+    return templates().get_template("_parts.html.j2").module.article
 
 
 def badge(status: str) -> Markup:

@@ -1,1 +1,1 @@
-"""The trust boundary: everything student code runs under or talks through, and the only code to audit for cheating (imports nothing else of the grader)."""
+"""The trust boundary: all that student code runs under or talks through, the code to audit for cheating (imports: nothing else of the grader)."""

@@ -1,11 +1,13 @@
-"""Drops every Linux capability of the student process, so that student code keeps none of root's powers."""
+"""What a process may do: every Linux capability dropped (student code keeps none of root's powers), not dumpable, ended with its parent."""
 
 from __future__ import annotations
 
 import ctypes
 import errno
+import signal
 
 PR_CAPBSET_DROP, PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 24, 47, 4  # prctl(2)
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE = 1, 4
 CAPABILITY_VERSION_3 = 0x20080522  # linux/capability.h: _LINUX_CAPABILITY_VERSION_3 (two 32-bit words)
 HIGHEST_KNOWN = 63
 
@@ -52,3 +54,22 @@ def _highest() -> int:
             return int(last.read())
     except (OSError, ValueError):
         return HIGHEST_KNOWN
+
+
+def not_dumpable() -> None:
+    """No process of this user (a child, student code at a weaker level) may open this one's /proc files (memory,
+    fds) or ptrace it."""
+    _prctl_set(PR_SET_DUMPABLE, 0)
+
+
+def die_with_parent() -> None:
+    """SIGKILL this process when its parent dies (a run killed with SIGKILL ends every process under it)."""
+    _prctl_set(PR_SET_PDEATHSIG, int(signal.SIGKILL))
+
+
+def _prctl_set(option: int, value: int) -> None:
+    """prctl(option, value) on Linux; elsewhere nothing (the other confinement still applies)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass

@@ -216,31 +216,27 @@ def _open_folder(fd: int, name: str, here: _Folder | None = None) -> int | None:
 
 
 def _unlink(fd: int, name: str, here: _Folder | None = None) -> bool:
-    """Unlink name in fd (a file, a link, anything but a directory); with here, once more after making it 0o700."""
-    for attempt in (1, 2):
-        try:
-            os.unlink(name, dir_fd=fd)
-            return True
-        except FileNotFoundError:
-            return True
-        except PermissionError:
-            if attempt == 2 or here is None or not _fix(fd, here):
-                return False
-    return False
+    """Unlink name in fd (a file, a link, anything but a directory); errors but permission raise (IsADirectoryError)."""
+    return _removed(os.unlink, fd, name, here, failures=())
 
 
 def _rmdir(fd: int, name: str, here: _Folder | None) -> bool:
-    """Remove the (empty) directory name in fd; with here, once more after making fd's folder 0o700."""
+    """Remove the (empty) directory name in fd; False on any error."""
+    return _removed(os.rmdir, fd, name, here, failures=OSError)
+
+
+def _removed(remove, fd: int, name: str, here: _Folder | None, failures) -> bool:
+    """remove(name, dir_fd=fd); True when name is gone. With here, once more after making fd's folder 0o700."""
     for attempt in (1, 2):
         try:
-            os.rmdir(name, dir_fd=fd)
+            remove(name, dir_fd=fd)
             return True
         except FileNotFoundError:
             return True
         except PermissionError:
             if attempt == 2 or here is None or not _fix(fd, here):
                 return False
-        except OSError:
+        except failures:
             return False
     return False
 

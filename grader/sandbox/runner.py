@@ -22,6 +22,7 @@ REPLY_PAUSE = 0.002        # replies gather this long before the grader waits fo
 CRASH_SIGNALS = ("SIGSEGV", "SIGBUS", "SIGABRT", "SIGILL", "SIGFPE")
 OUTPUT_CAP_BYTES = 64 * 1024
 GRADER_PACKAGE = Path(__file__).resolve().parents[1]
+WORKER_SCRIPT = GRADER_PACKAGE / "sandbox" / "worker.py"
 SUBMISSION_FOLDER = "submission"
 HELPERS_FOLDER = "helpers"
 
@@ -270,8 +271,7 @@ class StudentProcess:
             os.symlink(GRADER_PACKAGE, os.path.join(self._package_dir, "grader"))
         if self._log is None:
             self._log = tempfile.TemporaryFile()
-        command = [sys.executable, *launch.PYTHON_FLAGS, str(GRADER_PACKAGE / "sandbox" / "worker.py"), self._package_dir,
-                   str(worker_end.fileno())]
+        command = [sys.executable, *launch.PYTHON_FLAGS, str(WORKER_SCRIPT), self._package_dir, str(worker_end.fileno())]
         if self.confinement.bwrap:
             command = levels.bwrap_command(self.confinement.bwrap, self._view(), self._workdir) + command
         self._process = subprocess.Popen(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import importlib
 import operator
@@ -210,23 +209,7 @@ def confine_parent(setup: dict) -> None:
 
         read, write = setup["landlock"]
         landlock.restrict(read, write)
-    _not_dumpable()
-
-
-PR_SET_PDEATHSIG, PR_SET_DUMPABLE = 1, 4  # prctl(2) options
-
-
-def prctl_set(option: int, value: int) -> None:
-    """prctl(option, value) on Linux; elsewhere nothing (the other confinement still applies)."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
-
-
-def _not_dumpable() -> None:
-    """Children cannot open this process's /proc files (memory, fds) or ptrace it."""
-    prctl_set(PR_SET_DUMPABLE, 0)
+    capabilities.not_dumpable()  # children cannot open its /proc files (memory, fds) or ptrace it
 
 
 def preload(modules: list[str]) -> None:
@@ -249,7 +232,7 @@ def _child(control: socket.socket, fds: list[int], cases: dict[str, list[tuple]]
     plan_fd, reply_fd, output_fd = fds
     try:
         control.close()
-        _die_with_parent()
+        capabilities.die_with_parent()  # it stays in the supervisor's process group too
         os.dup2(output_fd, 1)
         os.dup2(output_fd, 2)
         os.close(output_fd)
@@ -311,11 +294,6 @@ def _kill(pid: int) -> None:
         os.kill(pid, signal.SIGKILL)
     except OSError:
         pass
-
-
-def _die_with_parent() -> None:
-    """SIGKILL this child when the supervisor dies (it stays in the supervisor's process group too)."""
-    prctl_set(PR_SET_PDEATHSIG, int(signal.SIGKILL))
 
 
 def describe_status(status: int) -> dict:
