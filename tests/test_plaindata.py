@@ -63,6 +63,14 @@ def test_malformed_nodes_are_refused(node):
         plaindata.decode(node)
 
 
+@pytest.mark.parametrize("array", [np.array(0.6931), np.squeeze(np.array([[2.5]])), np.array(3, dtype=np.int32),
+                                   np.arange(12.0).reshape(3, 4).T, np.arange(8.0)[::2], np.zeros((2, 0))])
+def test_arrays_keep_their_shape_0_d_and_strided_ones_too(array):
+    back = roundtrip(array)
+    assert back.shape == array.shape and back.dtype == array.dtype and np.array_equal(back, array)
+    assert repr(plaindata.normalize(array)) == repr(back)
+
+
 def test_normalize_gives_what_a_round_trip_gives():
     value = {"W": np.arange(6.0).reshape(2, 3), "t": (1, 2.5, None, [True, "s"]), "n": np.float64(0.25),
              "mask": np.array([[True, False]]), "b": np.bool_(True)}

@@ -83,7 +83,8 @@ def _encode_array(array: np.ndarray):
         return {"t": "unsupported", "type": f"an array of dtype {array.dtype}"}
     if array.nbytes > MAX_ARRAY_BYTES:
         return {"t": "unsupported", "type": f"an array of {array.nbytes} bytes (too large)"}
-    contiguous = np.ascontiguousarray(array).view(np.ndarray)
+    # Not np.ascontiguousarray: it makes a 0-d array (a cost from np.squeeze) of shape (1,).
+    contiguous = (array if array.flags.c_contiguous else array.copy(order="C")).view(np.ndarray)
     return {"t": "ndarray", "dtype": contiguous.dtype.str, "shape": list(contiguous.shape),
             "data": base64.b64encode(contiguous.tobytes()).decode("ascii")}
 
