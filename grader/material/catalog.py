@@ -9,15 +9,19 @@ import importlib
 import importlib.util
 import io
 import json
+import random
 import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from grader.material.spec import HIDDEN, Assignment, Case, Exercise
 from grader.material.stubs import stub_fingerprints
 from grader.sandbox import plaindata
+from grader.sandbox.worker import keywords_accepted
 
 MATERIAL_PACKAGE = "grader_solutions"
 # The most of an exercise's points its public cases may carry: the feedback shows their inputs and expected values,
@@ -44,6 +48,8 @@ class GradedExercise:
     # case id -> the expected output as the student process encodes and writes it (compact JSON bytes): a reply
     # carrying exactly these bytes has passed (runner.IDENTICAL)
     expected_json: dict[str, bytes] = dataclasses.field(default_factory=dict)
+    # for each of the exercise's other accepted implementations (another course generation's): case id -> value
+    accepted_outputs: tuple[dict[str, object], ...] = ()
 
 
 @dataclass
@@ -58,7 +64,8 @@ class Material:
     def __post_init__(self):
         self.case_tables = {public_only: {graded.exercise.name: [
             {"args": graded.encoded_inputs[case.id][0], "kwargs": graded.encoded_inputs[case.id][1],
-             "substitutes": dict(case.substitutes)}
+             "substitutes": dict(case.substitutes), "seed": case.seed,
+             "optional": plaindata.encode(dict(case.optional_kwargs))}
             for case in graded.exercise.cases if not (public_only and case.visibility == HIDDEN)]
             for graded in self.exercises} for public_only in (False, True)}
 
@@ -113,8 +120,10 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
                 written = {case_id: json.dumps(plaindata.encode(value), separators=(",", ":"), allow_nan=False).encode()
                            for case_id, value in expected.items()}
+                accepted = tuple(_outputs(function, exercise, f"accepted implementation {number}")
+                                 for number, function in enumerate(exercise.accepted, 1))
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
-                                                mistakes, inputs, written))
+                                                mistakes, inputs, written, accepted))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
 
@@ -207,8 +216,11 @@ def _outputs(function, exercise: Exercise, what: str) -> dict[str, object]:
 
 def _run_trusted(function, case: Case, where: str):
     args, kwargs = copy.deepcopy(case.args), copy.deepcopy(dict(case.kwargs))
+    kwargs = {**keywords_accepted(function, copy.deepcopy(dict(case.optional_kwargs))), **kwargs}
     try:
         with substituted(function.__globals__, case.substitutes), contextlib.redirect_stdout(io.StringIO()):
+            np.random.seed(case.seed)  # as the student process seeds every call
+            random.seed(case.seed)
             value = function(*args, **kwargs)
     except Exception as exc:
         raise MaterialError(f"{where} raised {type(exc).__name__}: {exc}") from exc

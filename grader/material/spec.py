@@ -31,6 +31,12 @@ class Case:
     # that helper under that name (e.g. a non-linear forward_propagation for gradient_check), and
     # so do the reference and the known mistakes when their outputs are computed.
     substitutes: Mapping[str, str] = field(default_factory=dict)
+    # np.random.seed(seed) and random.seed(seed) before the call (student's, reference's and known mistakes'): a
+    # course version that seeds inside the function and one that leaves it to the caller give the same values.
+    seed: int = 0
+    # Passed by keyword only to a function that has a parameter of that name: an older course signature
+    # (compute_cost(A2, Y, parameters) before 2021) is called as it expects, the current one without them.
+    optional_kwargs: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self):
         if self.visibility not in (PUBLIC, HIDDEN):
@@ -60,6 +66,9 @@ class Exercise:
     provided: names set in the student's module before every call, each taken from the
     named course helper module (e.g. {"forward_propagation_n": "gc_utils"}), so that a
     graded function is judged with the course's own helpers.
+    accepted: other correct implementations, for what another course generation returns differently
+    (L_model_backward's dA1..dAL keys up to v5, dA0..dA{L-1} since): a case passes when the student's
+    value matches the reference's or one of theirs.
     """
 
     name: str
@@ -70,6 +79,7 @@ class Exercise:
     provided: Mapping[str, str] = field(default_factory=dict)
     timeout: float | None = None
     misconceptions: tuple[KnownMistake, ...] = ()
+    accepted: tuple[Callable, ...] = ()
 
     def __post_init__(self):
         ids = [case.id for case in self.cases]
@@ -79,10 +89,13 @@ class Exercise:
 
 @dataclass(frozen=True)
 class Assignment:
-    """An assignment: its exercises in the order students meet them.
+    """An assignment: its exercises in the order students meet them, and how its files are recognised.
 
     helpers_dir: the course helper modules (reg_utils, gc_utils, ...) that student code
     imports by name; they come first on the student process's path.
+    course, week: where the specialization has it (course 1 week 2: "Python Basics with NumPy").
+    file_names: the notebook's file names across course generations, without .ipynb ("Optimization_methods",
+    "Optimization_methods_v1b"); titles: its first heading across generations ("Optimization Methods").
     """
 
     name: str
@@ -90,3 +103,7 @@ class Assignment:
     order: int
     exercises: tuple[Exercise, ...]
     helpers_dir: Path | None = None
+    course: int | None = None
+    week: int | None = None
+    file_names: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()

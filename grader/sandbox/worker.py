@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import inspect
 import operator
 import os
 import random
@@ -64,20 +65,22 @@ def graded_function(exercise: dict, loaded: LoadedFile):
 def call(exercise: dict, case: tuple, loaded: LoadedFile, submission_dir: Path) -> dict:
     """Run one graded call (the exercise's names already bound) and describe its outcome as plain data.
 
-    case: (args, kwargs, substitutes), inputs this child may use up (it got its own copy by forking).
+    case: (args, kwargs, substitutes, seed, optional keyword arguments), inputs this child may use up (it got its
+    own copy by forking).
     """
     function = graded_function(exercise, loaded)
     if function is None:
         failure = loaded.failures.get(exercise["definition"]["chunk"])
         return failure or {"status": "raised", "type": "NameError", "frames": [],
                            "message": f"{exercise['function']} was not defined when its code was loaded"}
-    args, kwargs, substitutes = case
+    args, kwargs, substitutes, seed, optional = case
+    kwargs = {**keywords_accepted(function, optional), **kwargs}
     namespace = loaded.module.__dict__
     saved = {name: namespace.get(name, ABSENT) for name in substitutes}
     for name, target in substitutes.items():
         module_name, _, attribute = target.partition(":")
         namespace[name] = getattr(importlib.import_module(module_name), attribute)
-    _reset_random_state()
+    _reset_random_state(seed)
     try:
         value = function(*args, **kwargs)
     except NotImplementedError:
@@ -93,11 +96,23 @@ def call(exercise: dict, case: tuple, loaded: LoadedFile, submission_dir: Path) 
     return {"status": "returned", "value": encoded}
 
 
-def _reset_random_state():
+def _reset_random_state(seed: int):
     import numpy as np
 
-    np.random.seed(0)
-    random.seed(0)
+    np.random.seed(seed)
+    random.seed(seed)
+
+
+def keywords_accepted(function, optional: dict) -> dict:
+    """The optional keyword arguments that function has a parameter for (older course signatures take more)."""
+    if not optional:
+        return {}
+    try:
+        parameters = inspect.signature(function).parameters
+    except Exception:  # not introspectable (a builtin, a callable object of the student's): none of them
+        return {}
+    named = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    return {name: value for name, value in optional.items() if name in parameters and parameters[name].kind in named}
 
 
 def run_plan(plan: dict, cases: dict[str, list[tuple]], reply_fd: int, shared: SharedState) -> None:
@@ -184,8 +199,10 @@ def returned_reply(value_json: bytes, exercise: int, case: int) -> bytes:
 
 
 def decode_cases(table: dict) -> dict[str, list[tuple]]:
-    """The run's case inputs, decoded once by the supervisor: exercise -> [(args, kwargs, substitutes)]."""
-    return {name: [(plaindata.decode(case["args"]), plaindata.decode(case["kwargs"]), dict(case["substitutes"]))
+    """The run's case inputs, decoded once by the supervisor: exercise -> [(args, kwargs, substitutes, seed,
+    optional keyword arguments)]."""
+    return {name: [(plaindata.decode(case["args"]), plaindata.decode(case["kwargs"]), dict(case["substitutes"]),
+                    int(case.get("seed", 0)), plaindata.decode(case.get("optional", {"t": "dict", "items": []})))
                    for case in entries] for name, entries in table.items()}
 
 
