@@ -105,8 +105,8 @@ def load_material(solutions_dir: Path | None = None) -> Material:
         raise MaterialError(f"no assignment (a folder with grading.py) in {solutions_dir}")
     loaded.sort(key=lambda item: (item[0].order, item[0].name))
     exercises, seen = [], set()
-    with _helpers_on_path(solutions_dir / "helpers"):
-        for assignment, reference, reference_file in loaded:
+    for assignment, reference, reference_file in loaded:
+        with _helpers_on_path(assignment.helpers_dir):
             fingerprints = stub_fingerprints(reference_file.read_text(encoding="utf-8"))
             for exercise in assignment.exercises:
                 if exercise.name in seen:
@@ -116,7 +116,7 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 if function is None:
                     raise MaterialError(f"{assignment.name}/reference.py has no function {exercise.name}")
                 expected = _outputs(function, exercise, "the reference")
-                mistakes = MistakeOutputs(exercise, solutions_dir / "helpers")
+                mistakes = MistakeOutputs(exercise, assignment.helpers_dir)
                 inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
                 written = {case_id: json.dumps(plaindata.encode(value), separators=(",", ":"), allow_nan=False).encode()
                            for case_id, value in expected.items()}
@@ -182,7 +182,8 @@ class MistakeOutputs(Mapping):
 
 def _load_assignment(folder: Path):
     package = f"_grading_material_{folder.name}"
-    with _helpers_on_path(folder.parent / "helpers"):
+    helpers = helpers_folder(folder)
+    with _helpers_on_path(helpers):
         try:
             spec = importlib.util.spec_from_file_location(package, folder / "__init__.py",
                                                           submodule_search_locations=[str(folder)])
@@ -196,17 +197,40 @@ def _load_assignment(folder: Path):
     assignment = getattr(grading, "ASSIGNMENT", None)
     if not isinstance(assignment, Assignment):
         raise MaterialError(f"{folder / 'grading.py'} defines no ASSIGNMENT = Assignment(...)")
+    if assignment.helpers_dir is None:
+        assignment = dataclasses.replace(assignment, helpers_dir=helpers)
+    else:
+        assignment = dataclasses.replace(assignment, helpers_dir=Path(assignment.helpers_dir).resolve())
     return assignment, reference, folder / "reference.py"
 
 
+def helpers_folder(folder: Path) -> Path | None:
+    """An assignment's course helper modules: its own helpers/ folder, else the material's shared one."""
+    for candidate in (folder / "helpers", folder.parent / "helpers"):
+        if candidate.is_dir():
+            return candidate.resolve()
+    return None
+
+
 @contextlib.contextmanager
-def _helpers_on_path(helpers_dir: Path):
-    helpers = str(helpers_dir.resolve())
+def _helpers_on_path(helpers_dir: Path | None):
+    """Within the block, the helper modules of helpers_dir are the ones `import testCases` finds, whatever another
+    assignment's same-named modules are: those are set aside and put back after (what was imported stays bound
+    in the namespaces that imported it)."""
+    if helpers_dir is None:
+        yield
+        return
+    helpers = str(helpers_dir)
+    names = {path.stem for path in helpers_dir.glob("*.py")}
+    aside = {name: sys.modules.pop(name) for name in names if name in sys.modules}
     sys.path.insert(0, helpers)
     try:
         yield
     finally:
         sys.path.remove(helpers)
+        for name in names:
+            sys.modules.pop(name, None)
+        sys.modules.update(aside)
 
 
 def _outputs(function, exercise: Exercise, what: str) -> dict[str, object]:
