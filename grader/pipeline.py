@@ -4,34 +4,47 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from itertools import groupby
 from pathlib import Path
 
 from grader.judging.verdicts import OwnCopy, case_result, judge_outcomes
 from grader.judging.evidence import code_excerpt
 from grader.judging.misconceptions import recognise
-from grader.judging.results import (ERROR, MISSING, NOT_IMPLEMENTED, PASSED, ExerciseResult, SubmissionResult,
-                                    exercise_score, exercise_status)
+from grader.judging.results import (ERROR, MISSING, NOT_IMPLEMENTED, PASSED, AssignmentResult, ExerciseResult,
+                                    SubmissionResult, exercise_score, exercise_status)
 from grader.material.catalog import GradedExercise, Material
 from grader.material.spec import HIDDEN
 from grader.sandbox.runner import ExerciseCall, StudentProcess
-from grader.submission.discover import Definition, discover
+from grader.submission.discover import Definition, NothingToGrade, discover
+from grader.submission.identify import identify, profiles
 from grader.submission.sources import Chunk
 
 DEFAULT_TIMEOUT = 0.5  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
 
 
 def grade_submission(submission: Path, material: Material, timeout: float | None = None,
-                     public_only: bool = False, process: StudentProcess | None = None) -> SubmissionResult:
-    """Grade every exercise of the material against one submission (raises NothingToGrade).
+                     public_only: bool = False, process: StudentProcess | None = None,
+                     assignment: str | None = None) -> SubmissionResult:
+    """Grade each assignment the submission's files are (raises NothingToGrade when they are none).
 
+    Each file goes to the assignment(s) it is (submission/identify.py; assignment: all files to that one), and
+    each assignment's functions are looked up among its own files only.
     public_only: run the public cases only (a student's self-check; hidden cases wait for hand-in): each
     exercise is then worth the public cases' share of its points (see _public_only).
     process: a student process already started (the caller stops it); by default one of our own.
     """
     found = discover(Path(submission), material.exercise_names(), material.provided_modules())
-    exercises = [_public_only(graded) for graded in material.exercises] if public_only else material.exercises
-    prepared = [_prepare(graded, found.definitions.get(graded.exercise.name, []), found.chunks, timeout,
-                         _siblings(graded, exercises, found.definitions)) for graded in exercises]
+    identified = identify(found, profiles(material), only=assignment)
+    if not identified.files:
+        raise NothingToGrade(f"no assignment recognised in {submission}: " + "; ".join(identified.problems[:2]))
+    exercises, prepared = [], []
+    for name, files in identified.files.items():
+        own_files = found.in_files(files)
+        graded_here = [_public_only(graded) if public_only else graded
+                       for graded in material.exercises_of(material.assignment(name))]
+        exercises += graded_here
+        prepared += [_prepare(graded, own_files.definitions.get(graded.exercise.name, []), found.chunks, timeout,
+                              _siblings(graded, graded_here, own_files.definitions)) for graded in graded_here]
     calls = [call for _, _, call in prepared if call is not None]
     files = {call.request["file"]: [_loadable(chunk, statements)
                                     for chunk, statements in zip(found.chunks.get(call.request["file"], []),
@@ -50,8 +63,20 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
             result.cases = judge_outcomes(graded, call, next(outcomes), returned, own)
             result.misconceptions = recognise(graded, result.cases, returned)
         results.append(_finish(result, chosen, found.chunks) if chosen is not None else result)
-    return SubmissionResult(submission=str(submission), exercises=results, problems=found.problems, output=output,
-                            isolation=process.confinement.level)
+    return SubmissionResult(submission=str(submission), exercises=results,
+                            problems=found.problems + identified.problems, output=output,
+                            isolation=process.confinement.level, assignments=_summaries(material, results))
+
+
+def _summaries(material: Material, results: list[ExerciseResult]) -> list[AssignmentResult]:
+    """Each graded assignment's title and points (its exercises are in results, in course order)."""
+    summaries = []
+    for name, exercises in groupby(results, key=lambda exercise: exercise.assignment):
+        exercises = list(exercises)
+        summaries.append(AssignmentResult(name, material.assignment(name).title,
+                                          round(sum(exercise.score for exercise in exercises), 4),
+                                          round(sum(exercise.max_score for exercise in exercises), 4)))
+    return summaries
 
 
 def _loadable(chunk: Chunk, statements: list) -> dict:
@@ -95,7 +120,7 @@ def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict
         return result, chosen, None
     mates = {name: {"chunk": mate.chunk, "line": mate.line} for name, mate in siblings.items()
              if mate.file == chosen.file and not mate.broken}
-    request = {"file": chosen.file, "function": exercise.name,
+    request = {"file": chosen.file, "function": exercise.name, "table": graded.key,
                "definition": {"chunk": chosen.chunk, "line": chosen.line}, "siblings": mates,
                "provided": dict(exercise.provided)}
     limit = exercise.timeout or timeout or DEFAULT_TIMEOUT

@@ -68,12 +68,23 @@ class ExerciseResult:
 
 
 @dataclass
+class AssignmentResult:
+    """One graded assignment's total: its exercises are the submission's of that assignment."""
+
+    name: str
+    title: str
+    score: float
+    max_score: float
+
+
+@dataclass
 class SubmissionResult:
     submission: str
     exercises: list[ExerciseResult]
     problems: list[str] = field(default_factory=list)
     output: str = ""
     isolation: str = ""
+    assignments: list[AssignmentResult] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -94,6 +105,7 @@ class SubmissionResult:
             "submission": self.submission,
             "score": self.score,
             "max_score": self.max_score,
+            "assignments": [_assignment_dict(assignment) for assignment in self.assignments],
             "exercises": [_exercise_dict(exercise, report=False) for exercise in self.exercises],
             "problems": list(self.problems),
             "isolation": self.isolation,
@@ -105,8 +117,14 @@ class SubmissionResult:
     def full_dict(self) -> dict:
         """Every field, report-only ones included (what dataclasses.asdict gives, built directly: it is faster)."""
         return {"submission": self.submission,
+                "assignments": [_assignment_dict(assignment) for assignment in self.assignments],
                 "exercises": [_exercise_dict(exercise, report=True) for exercise in self.exercises],
                 "problems": list(self.problems), "output": self.output, "isolation": self.isolation}
+
+
+def _assignment_dict(assignment: AssignmentResult) -> dict:
+    return {"name": assignment.name, "title": assignment.title, "score": assignment.score,
+            "max_score": assignment.max_score}
 
 
 def _exercise_dict(exercise: ExerciseResult, report: bool) -> dict:
@@ -137,7 +155,8 @@ def result_from_dict(data: dict) -> SubmissionResult:
     return SubmissionResult(submission=data["submission"],
                             exercises=[_exercise_from_dict(item) for item in data["exercises"]],
                             problems=list(data.get("problems", [])), output=data.get("output", ""),
-                            isolation=data.get("isolation", ""))
+                            isolation=data.get("isolation", ""),
+                            assignments=[AssignmentResult(**item) for item in data.get("assignments", [])])
 
 
 def _exercise_from_dict(data: dict) -> ExerciseResult:

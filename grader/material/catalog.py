@@ -7,6 +7,7 @@ import copy
 import dataclasses
 import importlib
 import importlib.util
+import inspect
 import io
 import json
 import random
@@ -50,6 +51,13 @@ class GradedExercise:
     expected_json: dict[str, bytes] = dataclasses.field(default_factory=dict)
     # for each of the exercise's other accepted implementations (another course generation's): case id -> value
     accepted_outputs: tuple[dict[str, object], ...] = ()
+    # the reference's parameter names, then those only older signatures take (Case.optional_kwargs)
+    parameters: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The exercise's name within the whole material: exercise names are unique within an assignment only."""
+        return f"{self.assignment.name}/{self.exercise.name}"
 
 
 @dataclass
@@ -62,7 +70,7 @@ class Material:
     case_tables: dict[bool, dict[str, list[dict]]] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        self.case_tables = {public_only: {graded.exercise.name: [
+        self.case_tables = {public_only: {graded.key: [
             {"args": graded.encoded_inputs[case.id][0], "kwargs": graded.encoded_inputs[case.id][1],
              "substitutes": dict(case.substitutes), "seed": case.seed,
              "optional": plaindata.encode(dict(case.optional_kwargs))}
@@ -82,7 +90,14 @@ class Material:
         return frozenset(path.stem for directory in self.helpers_dirs for path in directory.glob("*.py"))
 
     def exercise_names(self) -> list[str]:
-        return [graded.exercise.name for graded in self.exercises]
+        """Every graded function's name, once (two assignments may grade functions of one name)."""
+        return list(dict.fromkeys(graded.exercise.name for graded in self.exercises))
+
+    def assignment(self, name: str) -> Assignment | None:
+        return next((assignment for assignment in self.assignments if assignment.name == name), None)
+
+    def exercises_of(self, assignment: Assignment) -> list[GradedExercise]:
+        return [graded for graded in self.exercises if graded.assignment is assignment]
 
 
 def default_solutions_dir() -> Path:
@@ -103,14 +118,19 @@ def load_material(solutions_dir: Path | None = None) -> Material:
     loaded = [(effective_weights(assignment), reference, file) for assignment, reference, file in loaded]
     if not loaded:
         raise MaterialError(f"no assignment (a folder with grading.py) in {solutions_dir}")
-    loaded.sort(key=lambda item: (item[0].order, item[0].name))
-    exercises, seen = [], set()
+    loaded.sort(key=lambda item: course_order(item[0]))
+    names = [item[0].name for item in loaded]
+    if len(set(names)) != len(names):
+        twice = sorted({name for name in names if names.count(name) > 1})
+        raise MaterialError(f"assignment {twice[0]} is defined by two folders of {solutions_dir}")
+    exercises = []
     for assignment, reference, reference_file in loaded:
         with _helpers_on_path(assignment.helpers_dir):
             fingerprints = stub_fingerprints(reference_file.read_text(encoding="utf-8"))
+            seen = set()
             for exercise in assignment.exercises:
                 if exercise.name in seen:
-                    raise MaterialError(f"exercise {exercise.name} is defined by two assignments")
+                    raise MaterialError(f"{assignment.name}: exercise {exercise.name} is defined twice")
                 seen.add(exercise.name)
                 function = getattr(reference, exercise.name, None)
                 if function is None:
@@ -123,9 +143,27 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 accepted = tuple(_outputs(function, exercise, f"accepted implementation {number}")
                                  for number, function in enumerate(exercise.accepted, 1))
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
-                                                mistakes, inputs, written, accepted))
+                                                mistakes, inputs, written, accepted, _parameters(function, exercise)))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
+
+
+def course_order(assignment: Assignment) -> tuple:
+    """Where the specialization has the assignment: course, week, then its order (material of no course last)."""
+    unknown = 10 ** 6
+    return (assignment.course if assignment.course is not None else unknown,
+            assignment.week if assignment.week is not None else unknown, assignment.order, assignment.name)
+
+
+def _parameters(function, exercise: Exercise) -> tuple[str, ...]:
+    """The reference's parameter names, then the ones only older signatures take (its cases' optional_kwargs)."""
+    try:
+        names = list(inspect.signature(function).parameters)
+    except (TypeError, ValueError):
+        names = []
+    for case in exercise.cases:
+        names += [name for name in case.optional_kwargs if name not in names]
+    return tuple(names)
 
 
 def effective_weights(assignment: Assignment) -> Assignment:

@@ -98,11 +98,11 @@ def _anchor(text: str) -> str:
 
 
 def _assignments(result: SubmissionResult) -> list[dict]:
-    """The exercises grouped by assignment (in the order graded), with each group's subtotal."""
-    groups = []
+    """The exercises grouped by assignment (in the order graded), with each group's title and subtotal."""
+    groups, titles = [], {assignment.name: assignment.title for assignment in result.assignments}
     for name, exercises in groupby(result.exercises, key=lambda exercise: exercise.assignment):
         exercises = list(exercises)
-        groups.append({"name": name, "exercises": exercises,
+        groups.append({"name": name, "title": titles.get(name, name), "exercises": exercises,
                        "score": round(sum(exercise.score for exercise in exercises), 4),
                        "max_score": round(sum(exercise.max_score for exercise in exercises), 4),
                        "passed": sum(exercise.status == PASSED for exercise in exercises)})

@@ -25,11 +25,16 @@ def render(result: SubmissionResult, color: bool = False) -> str:
     lines = [f"Grading {shown(result.submission)} (isolation: {shown(result.isolation)})"]
     lines.extend(f"  ! {shown(problem)}" for problem in result.problems)
     lines.append(f"  {'exercise'.ljust(width)}  {'status'.ljust(15)}  score")
-    current = None
+    current, totals = None, {assignment.name: assignment for assignment in result.assignments}
     for exercise in result.exercises:
         if exercise.assignment != current:
             current = exercise.assignment
-            lines.append(f"  [{shown(current)}]")
+            total = totals.get(current)
+            if total is None:
+                lines.append(f"  [{shown(current)}]")
+            else:
+                label = f"[{shown(current)}] {shown(total.title)}"
+                lines.append(f"  {label.ljust(width + 17)}  {_number(total.score)}/{_number(total.max_score)}")
         score = f"{_number(exercise.score)}/{_number(exercise.max_score)}"
         status = shown(exercise.status)
         lines.append(f"  {shown(exercise.id).ljust(width)}  {style(status.ljust(15), exercise.status)}  {score}")

@@ -135,7 +135,7 @@ def run_plan(plan: dict, cases: dict[str, list[tuple]], reply_fd: int, shared: S
         saved = bind_exercise(exercise, loaded)
         try:
             for index in exercise["cases"]:
-                reply = call(exercise, cases[exercise["function"]][index], loaded, submission_dir)
+                reply = call(exercise, cases[exercise["table"]][index], loaded, submission_dir)
                 _flush_streams()
                 reply["exercise"], reply["case"] = exercise["exercise"], index
                 protocol.send(reply_fd, reply)
@@ -199,8 +199,8 @@ def returned_reply(value_json: bytes, exercise: int, case: int) -> bytes:
 
 
 def decode_cases(table: dict) -> dict[str, list[tuple]]:
-    """The run's case inputs, decoded once by the supervisor: exercise -> [(args, kwargs, substitutes, seed,
-    optional keyword arguments)]."""
+    """The run's case inputs, decoded once by the supervisor: "assignment/exercise" -> [(args, kwargs,
+    substitutes, seed, optional keyword arguments)]."""
     return {name: [(plaindata.decode(case["args"]), plaindata.decode(case["kwargs"]), dict(case["substitutes"]),
                     int(case.get("seed", 0)), plaindata.decode(case.get("optional", {"t": "dict", "items": []})))
                    for case in entries] for name, entries in table.items()}

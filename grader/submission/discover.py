@@ -17,7 +17,7 @@ from pathlib import Path
 
 from grader.material.stubs import stub_candidate_fingerprint
 from grader.submission.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
-from grader.submission.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_chunks
+from grader.submission.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_file
 
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
 MAX_STATEMENTS = 5_000                       # top-level statements of one file (all its cells together)
@@ -44,6 +44,7 @@ class Definition:
     fingerprint: str | None = None
     broken: str | None = None
     end_line: int | None = None
+    parameters: tuple[str, ...] = ()  # its parameters' names, as written (tell one course's signature from another)
 
 
 @dataclass
@@ -55,6 +56,17 @@ class Discovered:
     problems: list[str] = field(default_factory=list)
     # file -> for each of its chunks, the statements loading runs (see scan_source), for the student process
     statements: dict[str, list[tuple]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # notebook -> its first heading
+
+    def in_files(self, files) -> Discovered:
+        """The same discovery restricted to these files (those of one assignment)."""
+        files = set(files)
+        return Discovered(self.root, [file for file in self.files if file in files],
+                          {file: chunks for file, chunks in self.chunks.items() if file in files},
+                          {name: kept for name, found in self.definitions.items()
+                           if (kept := [item for item in found if item.file in files])},
+                          self.problems, {file: kept for file, kept in self.statements.items() if file in files},
+                          {file: title for file, title in self.titles.items() if file in files})
 
 
 def discover(submission: Path, names: list[str], provided_modules: frozenset[str] = frozenset()) -> Discovered:
@@ -94,7 +106,8 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
             found.files.append(relative)
             continue
         try:
-            chunks = read_chunks(path, relative)
+            read = read_file(path, relative)
+            chunks = read.chunks
         except UnreadableFile as reason:
             found.files.append(relative)
             found.problems.append(f"{relative}: could not be read ({reason})")
@@ -117,6 +130,8 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
             continue
         found.files.append(relative)
         found.chunks[relative] = chunks
+        if read.title:
+            found.titles[relative] = read.title
         found.statements[relative] = [_record_scan(relative, index, chunk, scan, found)
                                       for index, (chunk, scan) in enumerate(zip(chunks, scans))]
     if not paths:
@@ -189,13 +204,14 @@ def _record_scan(relative: str, index: int, chunk: Chunk, scan: tuple, found: Di
     reason, definitions, statements, _ = scan
     if reason is not None:
         found.problems.append(f"{chunk.label}: {reason}")
-        for name, line, _, _ in definitions:
+        for name, line, _, _, parameters in definitions:
             found.definitions.setdefault(name, []).append(
-                Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}"))
+                Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}",
+                           parameters=parameters))
         return statements
-    for name, line, fingerprint, end_line in definitions:
+    for name, line, fingerprint, end_line, parameters in definitions:
         found.definitions.setdefault(name, []).append(
-            Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line))
+            Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line, parameters=parameters))
     return statements
 
 
@@ -212,7 +228,7 @@ def scan_source(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple,
     """(why it does not parse or None, the top-level definitions of wanted names, the statements loading runs,
     how many top-level statements it has).
 
-    A definition is (name, line, fingerprint, end line). A statement is (first line, first column, last
+    A definition is (name, line, fingerprint, end line, parameter names). A statement is (first line, first column, last
     line, end column, name it defines or None, the line of its def or class, the (bound name, module)
     pairs it imports or None), columns in UTF-8 bytes as in ast: the student process compiles each
     statement from its text, so the cell is parsed once, here. A pure function of the text,
@@ -246,11 +262,15 @@ def _scan(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple
             str(exc) or type(exc).__name__
         found = []
         for name in sorted(wanted):
-            match = re.search(rf"^\s*def\s+{name}\s*\(", source, re.MULTILINE)
+            match = re.search(rf"^\s*def\s+{name}\s*\((?P<parameters>[\w\s,=]*)", source, re.MULTILINE)
             if match:
-                found.append((name, source.count("\n", 0, match.start()) + 1, None, None))
+                parameters = tuple(part.split("=")[0].strip() for part in match.group("parameters").split(",")
+                                   if part.split("=")[0].strip())
+                found.append((name, source.count("\n", 0, match.start()) + 1, None, None, parameters))
         return reason, tuple(found), (), 0
-    definitions = tuple((node.name, node.lineno, stub_candidate_fingerprint(node, source), node.end_lineno)
+    definitions = tuple((node.name, node.lineno, stub_candidate_fingerprint(node, source), node.end_lineno,
+                         tuple(argument.arg for argument in (*node.args.posonlyargs, *node.args.args,
+                                                             *node.args.kwonlyargs)))
                         for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in wanted)
     return None, definitions, tuple(_statement(node) for node in loaded_statements(tree)), len(tree.body)
 

@@ -72,8 +72,21 @@ def over_byte_limit(path: Path, size: int) -> str | None:
     return f"it holds {size:,} bytes (the limit for a {path.suffix} file is {limit:,})"
 
 
+@dataclass(frozen=True)
+class SourceFile:
+    """A file's code as chunks, and a notebook's title (its first heading), which tells which assignment it is."""
+
+    chunks: list[Chunk]
+    title: str | None = None
+
+
 def read_chunks(path: Path, relative: str) -> list[Chunk]:
     """The file's code as chunks; raises UnreadableFile or OverLimit with a one-line reason."""
+    return read_file(path, relative).chunks
+
+
+def read_file(path: Path, relative: str) -> SourceFile:
+    """The file's code as chunks, and its title if it is a notebook; raises UnreadableFile or OverLimit."""
     if path.suffix == ".ipynb":
         return _notebook_chunks(_notebook_text(_read_bytes(path)), relative)
     raw = _read_bytes(path)
@@ -84,7 +97,7 @@ def read_chunks(path: Path, relative: str) -> list[Chunk]:
         raise UnreadableFile("not UTF-8 text") from None
     del raw
     _check_code([text])
-    return [Chunk(relative, text)]
+    return SourceFile([Chunk(relative, text)])
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -129,7 +142,7 @@ def _notebook_text(raw: bytes) -> str:
         raise UnreadableFile("not a notebook (not UTF-8 text)") from None
 
 
-def _notebook_chunks(text: str, relative: str) -> list[Chunk]:
+def _notebook_chunks(text: str, relative: str) -> SourceFile:
     items = sum(text.count(mark) for mark in ",:[{")
     if items > MAX_NOTEBOOK_ITEMS:
         raise OverLimit(f"its JSON holds {items:,} items (commas, colons and opening brackets; "
@@ -151,7 +164,26 @@ def _notebook_chunks(text: str, relative: str) -> list[Chunk]:
         if isinstance(source, str):
             sources.append((number, source))
     _check_code([source for _, source in sources])  # before the magics are stripped: that splits every line
-    return [Chunk(f"{relative} [cell {number}]", strip_magics(source)) for number, source in sources]
+    return SourceFile([Chunk(f"{relative} [cell {number}]", strip_magics(source)) for number, source in sources],
+                      _title(cells))
+
+
+MAX_TITLE_CHARS = 200
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>\S.*?)\s*#*\s*$", re.MULTILINE)
+
+
+def _title(cells: list) -> str | None:
+    """The first Markdown heading of the notebook's first cells ("# Optimization Methods"), or None."""
+    for cell in cells[:10]:
+        if not (isinstance(cell, dict) and cell.get("cell_type") == "markdown"):
+            continue
+        source = cell.get("source", "")
+        if isinstance(source, list):
+            source = "".join(line for line in source if isinstance(line, str))
+        heading = _HEADING.search(source[:10_000]) if isinstance(source, str) else None
+        if heading:
+            return re.sub(r"[*_`]|<[^>]*>", "", heading.group("text"))[:MAX_TITLE_CHARS].strip() or None
+    return None
 
 
 def _parsed_notebook(text: str):

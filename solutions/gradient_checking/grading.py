@@ -85,6 +85,10 @@ ASSIGNMENT = Assignment(
     name="gradient_checking",
     title="Gradient Checking",
     order=3,
+    course=2,
+    week=1,
+    file_names=("Gradient Checking", "Gradient_Checking"),
+    titles=("Gradient Checking",),
     exercises=(
         Exercise("forward_propagation", points=1, cases=_scalar_cases(False)),
         Exercise("backward_propagation", points=1, cases=_scalar_cases(False), misconceptions=(

@@ -24,6 +24,10 @@ ASSIGNMENT = Assignment(
     name="initialization",
     title="Initialization",
     order=1,
+    course=2,
+    week=1,
+    file_names=("Initialization",),
+    titles=("Initialization",),
     exercises=(
         Exercise("initialize_parameters_zeros", points=1, cases=_cases(), misconceptions=(
             KnownMistake("zeros-rank1-bias", "A bias is a column vector of shape (n[l], 1); an array of shape (n,) "

@@ -91,6 +91,10 @@ ASSIGNMENT = Assignment(
     name="optimization",
     title="Optimization",
     order=4,
+    course=2,
+    week=2,
+    file_names=("Optimization_methods", "Optimization methods"),
+    titles=("Optimization Methods", "Optimization methods"),
     exercises=(
         Exercise("update_parameters_with_gd", points=1, cases=_gd_cases(), misconceptions=(
             KnownMistake("gd-plus-sign", "The gradient points uphill, towards a larger cost: gradient descent steps "

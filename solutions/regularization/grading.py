@@ -75,6 +75,10 @@ ASSIGNMENT = Assignment(
     name="regularization",
     title="Regularization",
     order=2,
+    course=2,
+    week=1,
+    file_names=("Regularization",),
+    titles=("Regularization",),
     exercises=(
         Exercise("compute_cost_with_regularization", points=2, cases=(
             _cost_case("course", 0.1, PUBLIC),
