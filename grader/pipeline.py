@@ -15,7 +15,7 @@ from grader.judging.results import (ERROR, MISSING, NOT_IMPLEMENTED, PASSED, Ass
 from grader.material.catalog import GradedExercise, Material
 from grader.material.spec import HIDDEN
 from grader.sandbox.runner import ExerciseCall, StudentProcess
-from grader.submission.discover import Definition, NothingToGrade, discover
+from grader.submission.discover import Definition, Discovered, NothingToGrade, discover
 from grader.submission.identify import identify, profiles
 from grader.submission.sources import Chunk
 
@@ -43,8 +43,8 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
         graded_here = [_public_only(graded) if public_only else graded
                        for graded in material.exercises_of(material.assignment(name))]
         exercises += graded_here
-        prepared += [_prepare(graded, own_files.definitions.get(graded.exercise.name, []), found.chunks, timeout,
-                              _siblings(graded, graded_here, own_files.definitions)) for graded in graded_here]
+        prepared += [_prepare(graded, _definitions(graded, own_files), found.chunks, timeout,
+                              _siblings(graded, graded_here, own_files)) for graded in graded_here]
     calls = [call for _, _, call in prepared if call is not None]
     files = {call.request["file"]: [_loadable(chunk, statements)
                                     for chunk, statements in zip(found.chunks.get(call.request["file"], []),
@@ -94,11 +94,27 @@ def _public_only(graded: GradedExercise) -> GradedExercise:
     return dataclasses.replace(graded, exercise=dataclasses.replace(exercise, cases=public, points=points))
 
 
-def _siblings(graded: GradedExercise, exercises: list[GradedExercise],
-              definitions: dict[str, list[Definition]]) -> dict[str, Definition]:
-    """The graded definitions of the exercise's assignment-mates: a graded function calls the student's own versions."""
-    return {other.exercise.name: _preferred(definitions[other.exercise.name]) for other in exercises
-            if other.assignment is graded.assignment and other is not graded and definitions.get(other.exercise.name)}
+def _definitions(graded: GradedExercise, found: Discovered) -> list[Definition]:
+    """The exercise's definitions, under its name or an older one, in file order (then as they come in the file)."""
+    names = (graded.exercise.name, *graded.exercise.aliases)
+    definitions = [definition for name in names for definition in found.definitions.get(name, [])]
+    if len(names) > 1:
+        order = {file: index for index, file in enumerate(found.files)}
+        definitions.sort(key=lambda definition: (order.get(definition.file, 0), definition.chunk, definition.line))
+    return definitions
+
+
+def _siblings(graded: GradedExercise, exercises: list[GradedExercise], found: Discovered) -> dict[str, Definition]:
+    """The graded definitions of the exercise's assignment-mates, by the name the student gave them: a graded
+    function calls the student's own versions."""
+    mates = {}
+    for other in exercises:
+        if other.assignment is graded.assignment and other is not graded:
+            definitions = _definitions(other, found)
+            if definitions:
+                chosen = _preferred(definitions)
+                mates[chosen.name or other.exercise.name] = chosen
+    return mates
 
 
 def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict[str, list[Chunk]],
@@ -120,7 +136,7 @@ def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict
         return result, chosen, None
     mates = {name: {"chunk": mate.chunk, "line": mate.line} for name, mate in siblings.items()
              if mate.file == chosen.file and not mate.broken}
-    request = {"file": chosen.file, "function": exercise.name, "table": graded.key,
+    request = {"file": chosen.file, "function": chosen.name or exercise.name, "table": graded.key,
                "definition": {"chunk": chosen.chunk, "line": chosen.line}, "siblings": mates,
                "provided": dict(exercise.provided)}
     limit = exercise.timeout or timeout or DEFAULT_TIMEOUT

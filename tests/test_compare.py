@@ -72,6 +72,14 @@ def test_numbers_accept_python_and_numpy_scalars_but_not_arrays_of_size_one():
     assert "expected a number" in messages(True, 1.0)[0]
 
 
+def test_a_0_d_array_expected_is_a_number_a_float_or_0_d_array_matches():
+    """A reference cost from np.squeeze is a 0-d array; the course's float(...) of it is as right."""
+    assert messages(0.6931, np.array(0.6931)) == [] and messages(np.float32(2.5), np.array(2.5)) == []
+    assert messages(np.array(0.6931), np.array(0.6931)) == []
+    assert "expected a number" in messages(np.array([0.6931]), np.array(0.6931))[0]
+    assert "got 0.7, expected 0.6931" in messages(0.7, np.array(0.6931))[0]
+
+
 def test_nan_is_reported():
     [text] = messages(np.array([1.0, np.nan]), np.array([1.0, 2.0]))
     assert "1 NaN/inf values, first at [1]" in text

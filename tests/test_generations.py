@@ -33,12 +33,26 @@ def backward(dAL, n):
 def backward_v5(dAL, n):
     """Up to v5: the same gradients under dA1 .. dAn."""
     return {"dA" + str(l + 1): dAL * (l + 1) for l in range(n)}
+
+
+def normalize_rows(x):
+    """Called normalizeRows before 2021."""
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def image2vector(image):
+    return image.reshape(image.shape[0] * image.shape[1] * image.shape[2], 1)
+
+
+def image2vector_three_channels(image):
+    """A known mistake that raises where the image has another depth than 3 (as the student's code does)."""
+    return image.reshape(image.shape[0] * image.shape[1] * 3, 1) * 1.0 if image.shape[2] == 3 else image[9, 9, 9]
 '''
 
 GRADING = '''
 import numpy as np
 
-from grader.material.spec import HIDDEN, Assignment, Case, Exercise
+from grader.material.spec import HIDDEN, Assignment, Case, Exercise, KnownMistake
 
 from . import reference
 
@@ -55,6 +69,13 @@ ASSIGNMENT = Assignment("generations", "Generations", 1, (
     Exercise("backward", 3, (Case("n=2", (np.arange(3.0), 2)), Case("n=3", (np.ones(2), 3), visibility=HIDDEN),
                              Case("n=4", (np.full(2, 0.5), 4), visibility=HIDDEN)),
              accepted=(reference.backward_v5,)),
+    Exercise("normalize_rows", 2, (Case("2 x 3", (np.array([[0.0, 3, 4], [1, 6, 4]]),)),
+                                   Case("3 x 2", (np.arange(1.0, 7).reshape(3, 2),), visibility=HIDDEN)),
+             aliases=("normalizeRows",)),
+    Exercise("image2vector", 2, (Case("3 x 3 x 3", (np.arange(27.0).reshape(3, 3, 3),)),
+                                 Case("2 x 4 x 2", (np.arange(16.0).reshape(2, 4, 2),), visibility=HIDDEN)),
+             misconceptions=(KnownMistake("depth-hard-coded", "Use image.shape[2]: images need not have 3 channels.",
+                                          reference.image2vector_three_channels),)),
 ))
 '''
 
@@ -75,6 +96,14 @@ STUDENTS = {
                                        PASSED),
         "the (1 - Y) term dropped": ("def compute_cost(A2, Y, parameters):\n    m = Y.shape[1]\n"
                                      "    return float(-np.sum(Y * np.log(A2)) / m)\n", FAILED),
+    },
+    "normalize_rows": {
+        "normalize_rows (2021+)": ("def normalize_rows(x):\n"
+                                   "    return x / np.linalg.norm(x, axis=1, keepdims=True)\n", PASSED),
+        "normalizeRows (2017-2020)": ("def normalizeRows(x):\n    x_norm = np.linalg.norm(x, ord=2, axis=1, "
+                                      "keepdims=True)\n    x = x / x_norm\n    return x\n", PASSED),
+        "normalizeRows over the columns": ("def normalizeRows(x):\n"
+                                           "    return x / np.linalg.norm(x, axis=0, keepdims=True)\n", FAILED),
     },
     "backward": {
         "dA0 .. dA(n-1) (v6+)": ("def backward(dAL, n):\n"
@@ -108,3 +137,18 @@ def test_each_generation_grades_as_the_course_graded_it(generations, tmp_path, e
     assert graded.status == status, [(case.id, case.message) for case in graded.cases]
     if status == FAILED:
         assert graded.score == 0 and all(case.status == FAILED for case in graded.cases)
+
+
+def test_a_known_mistake_that_raises_on_some_cases_is_still_recognised(generations, tmp_path):
+    """The hard-coded depth raises on a 2-channel image, as the student's code does: recognised by the cases where
+    the student's code returned, never given to one whose code returned there."""
+    (tmp_path / "work.py").write_text("import numpy as np\n\ndef image2vector(image):\n"
+                                      "    return image.reshape(image.shape[0] * image.shape[1] * 3, 1)\n")
+    result = grade_submission(tmp_path, generations, timeout=5.0)
+    graded = {item.id: item for item in result.exercises}["image2vector"]
+    assert [case.status for case in graded.cases] == [PASSED, "error"]
+    assert [item.id for item in graded.misconceptions] == ["depth-hard-coded"]
+    (tmp_path / "work.py").write_text("import numpy as np\n\ndef image2vector(image):\n"
+                                      "    return image.reshape(-1, 1) * 2\n")
+    graded = {item.id: item for item in grade_submission(tmp_path, generations, timeout=5.0).exercises}["image2vector"]
+    assert graded.status == FAILED and graded.misconceptions == []

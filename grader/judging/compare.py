@@ -44,6 +44,9 @@ def _compare(got, expected, tolerance, where, found):
     if isinstance(got, Unsupported):
         found.append(Mismatch(where, "wrong type", f"returned {got.type_name}, which is not plain data "
                                                    f"(numbers, arrays, lists, tuples, dicts); expected {_describe(expected)}"))
+    elif isinstance(expected, np.ndarray) and expected.ndim == 0 and expected.dtype.kind in "fiu":
+        # a 0-d array is a number (a cost from np.squeeze): a Python or NumPy number matches it, as it does a float
+        _compare_number(got, expected[()], tolerance, where, found)
     elif isinstance(expected, np.ndarray):
         _compare_array(got, expected, tolerance, where, found)
     elif isinstance(expected, dict):

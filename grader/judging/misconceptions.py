@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grader.judging.compare import compare
 from grader.judging.results import PASSED, CaseResult, Misconception
-from grader.material.catalog import GradedExercise
+from grader.material.catalog import RAISES, GradedExercise
 
 
 def comparable(got, expected, accepted_prefixes):
@@ -25,7 +25,9 @@ def recognise(graded: GradedExercise, cases: list[CaseResult], returned: dict[st
     found = []
     for mistake in exercise.misconceptions:
         outputs = graded.mistake_outputs[mistake.id]
-        if all(not compare(got, comparable(got, outputs[case_id], exercise.accepted_prefixes), exercise.tolerance)
+        # where the mistake raises (RAISES), a student who returned a value did not make it
+        if all(outputs[case_id] is not RAISES and
+               not compare(got, comparable(got, outputs[case_id], exercise.accepted_prefixes), exercise.tolerance)
                for case_id, got in returned.items()):
             found.append(Misconception(mistake.id, mistake.hint))
     return found

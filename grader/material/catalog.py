@@ -90,8 +90,9 @@ class Material:
         return frozenset(path.stem for directory in self.helpers_dirs for path in directory.glob("*.py"))
 
     def exercise_names(self) -> list[str]:
-        """Every graded function's name, once (two assignments may grade functions of one name)."""
-        return list(dict.fromkeys(graded.exercise.name for graded in self.exercises))
+        """Every graded function's name and older names, once (two assignments may grade functions of one name)."""
+        return list(dict.fromkeys(name for graded in self.exercises
+                                  for name in (graded.exercise.name, *graded.exercise.aliases)))
 
     def assignment(self, name: str) -> Assignment | None:
         return next((assignment for assignment in self.assignments if assignment.name == name), None)
@@ -204,7 +205,7 @@ class MistakeOutputs(Mapping):
             if self._outputs is None:
                 with _helpers_on_path(self._helpers_dir):
                     self._outputs = {mistake.id: _outputs(mistake.implementation, self._exercise,
-                                                          f"known mistake {mistake.id}")
+                                                          f"known mistake {mistake.id}", may_raise=True)
                                      for mistake in self._exercise.misconceptions}
             return self._outputs
 
@@ -271,9 +272,26 @@ def _helpers_on_path(helpers_dir: Path | None):
         sys.modules.update(aside)
 
 
-def _outputs(function, exercise: Exercise, what: str) -> dict[str, object]:
-    """What a trusted implementation returns on each case, as plain data."""
-    return {case.id: _run_trusted(function, case, f"{what} of {exercise.name}[{case.id}]") for case in exercise.cases}
+# What a known mistake's output is on a case where it raises (a hard-coded channel count on another image): a student
+# whose code returned a value there did not make that mistake.
+RAISES = plaindata.Unsupported("an exception (the known mistake raises on this case)")
+
+
+def _outputs(function, exercise: Exercise, what: str, may_raise: bool = False) -> dict[str, object]:
+    """What a trusted implementation returns on each case, as plain data; may_raise: RAISES where it raises
+    (a known mistake may fail on some inputs, as the student's code does), though not on every case."""
+    outputs = {}
+    for case in exercise.cases:
+        where = f"{what} of {exercise.name}[{case.id}]"
+        try:
+            outputs[case.id] = _run_trusted(function, case, where)
+        except MaterialError:
+            if not may_raise:
+                raise
+            outputs[case.id] = RAISES
+    if may_raise and outputs and all(value is RAISES for value in outputs.values()):
+        raise MaterialError(f"{what} of {exercise.name} raises on every case: it can never be recognised")
+    return outputs
 
 
 def _run_trusted(function, case: Case, where: str):

@@ -80,6 +80,8 @@ class Exercise:
     timeout: float | None = None
     misconceptions: tuple[KnownMistake, ...] = ()
     accepted: tuple[Callable, ...] = ()
+    # the names older course generations gave the function (normalizeRows before 2021's normalize_rows)
+    aliases: tuple[str, ...] = ()
 
     def __post_init__(self):
         ids = [case.id for case in self.cases]

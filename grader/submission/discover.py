@@ -45,6 +45,7 @@ class Definition:
     broken: str | None = None
     end_line: int | None = None
     parameters: tuple[str, ...] = ()  # its parameters' names, as written (tell one course's signature from another)
+    name: str = ""                    # the function's name (an exercise's, or an older name of it)
 
 
 @dataclass
@@ -207,11 +208,12 @@ def _record_scan(relative: str, index: int, chunk: Chunk, scan: tuple, found: Di
         for name, line, _, _, parameters in definitions:
             found.definitions.setdefault(name, []).append(
                 Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}",
-                           parameters=parameters))
+                           parameters=parameters, name=name))
         return statements
     for name, line, fingerprint, end_line, parameters in definitions:
         found.definitions.setdefault(name, []).append(
-            Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line, parameters=parameters))
+            Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line, parameters=parameters,
+                       name=name))
     return statements
 
 

@@ -46,7 +46,8 @@ def profiles(material) -> list[Profile]:
         names = {normalised(text) for text in (*assignment.file_names, *assignment.titles, assignment.name,
                                                 assignment.title)}
         found.append(Profile(assignment.name, assignment.title,
-                             {graded.exercise.name: graded.parameters for graded in material.exercises_of(assignment)},
+                             {name: graded.parameters for graded in material.exercises_of(assignment)
+                              for name in (graded.exercise.name, *graded.exercise.aliases)},
                              frozenset(name for name in names if name)))
     return found
 
