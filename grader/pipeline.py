@@ -17,6 +17,7 @@ from grader.material.spec import HIDDEN
 from grader.sandbox.runner import ExerciseCall, StudentProcess
 from grader.submission.discover import Definition, Discovered, NothingToGrade, discover
 from grader.submission.identify import identify, profiles
+from grader.submission.templates import MAX_UNFILLED
 from grader.submission.sources import Chunk
 
 DEFAULT_TIMEOUT = 0.5  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
@@ -128,6 +129,10 @@ def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict
         return result, None, None
     chosen = _choose(definitions, result)
     result.file, result.line = chosen.file, chosen.line
+    if chosen.template:  # the course's own template, of any generation, untouched (it may not even parse yet)
+        result.cases = _every_case(exercise, NOT_IMPLEMENTED, "the function is still the course's template: its "
+                                                              "code regions are not filled in")
+        return result, chosen, None
     if chosen.broken:
         result.cases = _every_case(exercise, ERROR, f"cannot be loaded: {chosen.broken}")
         return result, chosen, None
@@ -144,6 +149,14 @@ def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict
                                         tuple(graded.expected_json[case.id] for case in exercise.cases))
 
 
+def _unfilled_note(chosen: Definition) -> str:
+    """Which lines of a partly filled function are still the template's (from the grader's own copy)."""
+    shown = [f"line {line} is still `{text}`" for line, text in chosen.unfilled[:MAX_UNFILLED]]
+    more = len(chosen.unfilled) - MAX_UNFILLED
+    return f"in {chosen.label}, " + "; ".join(shown) + (f" (and {more} more)" if more > 0 else "") + \
+        ": the template's placeholders are not filled in"
+
+
 def _every_case(exercise, status: str, message: str) -> list:
     """The same result for every case of the exercise (judged without running: missing, unloadable, the stub)."""
     return [case_result(case, status, message) for case in exercise.cases]
@@ -154,6 +167,8 @@ def _finish(result: ExerciseResult, chosen: Definition, chunks: dict[str, list[C
     result.status = exercise_status(result.cases)
     if result.status not in (PASSED, NOT_IMPLEMENTED):
         result.code = code_excerpt(chosen, chunks.get(chosen.file, []))
+        if chosen.unfilled:
+            result.notes.append(_unfilled_note(chosen))
     result.score = exercise_score(result.cases, float(result.max_score))
     return result
 

@@ -8,6 +8,7 @@ one-line problem and the rest is graded, so the grader's time and memory stay bo
 from __future__ import annotations
 
 import ast
+import dataclasses
 import os
 import re
 import threading
@@ -16,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader.material.stubs import stub_candidate_fingerprint
+from grader.sandbox.loading import code_lines
+from grader.submission import templates
 from grader.submission.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
 from grader.submission.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_file
 
@@ -46,6 +49,8 @@ class Definition:
     end_line: int | None = None
     parameters: tuple[str, ...] = ()  # its parameters' names, as written (tell one course's signature from another)
     name: str = ""                    # the function's name (an exercise's, or an older name of it)
+    template: bool = False            # still the course's template: its code regions unfilled (see templates.py)
+    unfilled: tuple[tuple[int, str], ...] = ()  # (line, text) still unfilled in a partly filled one
 
 
 @dataclass
@@ -135,6 +140,7 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
             found.titles[relative] = read.title
         found.statements[relative] = [_record_scan(relative, index, chunk, scan, found)
                                       for index, (chunk, scan) in enumerate(zip(chunks, scans))]
+        _resolve_templates(relative, chunks, scans, found)
     if not paths:
         raise NothingToGrade(f"no .py or .ipynb files in {submission}")
     if not found.definitions:
@@ -205,16 +211,33 @@ def _record_scan(relative: str, index: int, chunk: Chunk, scan: tuple, found: Di
     reason, definitions, statements, _ = scan
     if reason is not None:
         found.problems.append(f"{chunk.label}: {reason}")
-        for name, line, _, _, parameters in definitions:
+        for name, line, _, _, parameters, template in definitions:
             found.definitions.setdefault(name, []).append(
                 Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}",
-                           parameters=parameters, name=name))
+                           parameters=parameters, name=name, template=template))
         return statements
-    for name, line, fingerprint, end_line, parameters in definitions:
+    for name, line, fingerprint, end_line, parameters, _ in definitions:
         found.definitions.setdefault(name, []).append(
             Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line, parameters=parameters,
                        name=name))
     return statements
+
+
+def _resolve_templates(relative: str, chunks: list[Chunk], scans: list[tuple], found: Discovered) -> None:
+    """Whether each graded function of the file is still the course's template, once the names bound at the top of
+    the file (its imports and definitions, in any cell) are known."""
+    module_names = frozenset(name for scan in scans for statement in scan[2]
+                             for name in ([statement[4]] if statement[4] else []) +
+                             [pair[0] for pair in statement[6] or ()])
+    fillings = {(index, line): filling for index, scan in enumerate(scans) if scan[0] is None
+                for _, line, _, _, _, filling in scan[1]}
+    for name, definitions in found.definitions.items():
+        for position, definition in enumerate(definitions):
+            filling = fillings.get((definition.chunk, definition.line)) if definition.file == relative else None
+            if filling is not None:
+                template, unfilled = templates.resolved(filling, code_lines(chunks[definition.chunk].source),
+                                                        module_names)
+                definitions[position] = dataclasses.replace(definition, template=template, unfilled=unfilled)
 
 
 # What the remembered scans may hold, about in bytes (a source's characters, SCAN_STATEMENT_COST a statement): the
@@ -268,11 +291,16 @@ def _scan(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple
             if match:
                 parameters = tuple(part.split("=")[0].strip() for part in match.group("parameters").split(",")
                                    if part.split("=")[0].strip())
-                found.append((name, source.count("\n", 0, match.start()) + 1, None, None, parameters))
+                following = re.search(r"^\S", source[match.end():], re.MULTILINE)  # the next top-level line
+                text = source[match.start():match.end() + following.start() if following else len(source)]
+                found.append((name, source.count("\n", 0, match.start()) + 1, None, None, parameters,
+                              templates.empty_region(text)))
         return reason, tuple(found), (), 0
+    lines = code_lines(source)
     definitions = tuple((node.name, node.lineno, stub_candidate_fingerprint(node, source), node.end_lineno,
                          tuple(argument.arg for argument in (*node.args.posonlyargs, *node.args.args,
-                                                             *node.args.kwonlyargs)))
+                                                             *node.args.kwonlyargs)),
+                         templates.analyse(node, lines))
                         for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in wanted)
     return None, definitions, tuple(_statement(node) for node in loaded_statements(tree)), len(tree.body)
 
