@@ -43,10 +43,14 @@ MEMORY_LIMIT_MIB = 512
 WIDE = "\U0001F600"  # 4 bytes in UTF-8, and it makes every string holding it 4 bytes a character
 
 
-def reference_files(folder: Path) -> None:
+def reference_files(folder: Path) -> int:
+    """Every assignment's reference as a .py file of its own; how many."""
+    written = 0
     for assignment in sorted(SOLUTIONS.iterdir()):
         if (assignment / "grading.py").is_file():
             (folder / f"{assignment.name}.py").write_text((assignment / "reference.py").read_text("utf-8"), "utf-8")
+            written += 1
+    return written
 
 
 def notebook_text(cells: list[str], outputs: str = "[]") -> str:
@@ -101,10 +105,10 @@ def _worst_notebook(index: int, size: int, cells: list[str]) -> str:
 
 def largest(folder: Path) -> None:
     """(iii) the largest submission every cap still accepts (see the module docstring)."""
-    reference_files(folder)
+    references = reference_files(folder)
     used_bytes = sum(path.stat().st_size for path in folder.iterdir())
     used_code = sum(len(path.read_text("utf-8")) for path in folder.iterdir())
-    small = discover.MAX_FILES - 4 - 3 - 4  # files left once the references, 3 notebooks and 4 big .py files count
+    small = discover.MAX_FILES - references - 3 - 4  # files left once the references, 3 notebooks, 4 big .py files count
     small_code = "x = 1\n"
     cells = [f"x{index} = {index}" for index in range(sources.MAX_CODE_CELLS)]
     cells_code = sum(map(len, cells))

@@ -32,6 +32,9 @@ class DefaultCommandGroup(click.Group):
 solutions_option = click.option("--solutions", "solutions_dir", type=click.Path(path_type=Path),
                                 envvar="GRADE_SOLUTIONS", default=None,
                                 help="Grading material folder (default: the one installed with the grader).")
+assignment_option = click.option("--assignment", default=None, metavar="NAME",
+                                 help="Grade every file as this assignment (`grade list` names them); by default "
+                                      "each file is graded as the assignment it is recognised as.")
 
 
 @click.group(cls=DefaultCommandGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,6 +45,7 @@ def main():
     \b
     grade SUBMISSION              grade one student's folder (see `grade check --help`)
     grade report ROOT --out DIR   grade a class: one submission per entry of ROOT
+    grade list                    the assignments, their exercises and points
     grade release                 regenerate the student stubs from the references
     """
 
@@ -63,9 +67,10 @@ def main():
 @click.option("--format", "output_format", type=click.Choice(["text", "gradescope"]), default="text",
               show_default=True, help="gradescope: the JSON (--json, default ./results.json) is Gradescope's "
                                       "results.json, so this runs as a Gradescope autograder.")
+@assignment_option
 @solutions_option
 def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, sandbox_mode, output_format,
-          solutions_dir):
+          assignment, solutions_dir):
     """Grade SUBMISSION (a folder, or a single .py or .ipynb file) and print a per-exercise summary."""
     gradescope = output_format == "gradescope"
     if gradescope and json_path is None:
@@ -80,14 +85,14 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
             process.start()  # the student process starts up while the grading material loads
         except levels.SandboxUnavailable as reason:  # a file view that would show the material
             _fail(str(reason))
-        material = _material(solutions_dir)
+        material = _material(solutions_dir, assignment)
         try:
             result = grade_submission(submission, material, timeout=timeout, public_only=public_only,
-                                      process=process)
+                                      process=process, assignment=assignment)
         except NothingToGrade as reason:
             if gradescope:  # Gradescope still needs its results.json: score 0 and the reason
                 from grader.classroom.run import unsubmitted
-                empty = unsubmitted(material, str(submission), str(reason), confinement.level)
+                empty = unsubmitted(material, str(submission), str(reason), confinement.level, assignment)
                 _write(json_path, exports.gradescope_json(empty), "Gradescope results")
             _fail(str(reason))
         except levels.SandboxUnavailable as reason:  # a file view that would show the material
@@ -116,8 +121,9 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
               help="Seconds each call of a student's function may take.")
 @click.option("--sandbox", "sandbox_mode", type=click.Choice(levels.MODES), default="auto", show_default=True,
               help="Isolation of student code, as for a single submission.")
+@assignment_option
 @solutions_option
-def report(root, out_dir, jobs, timeout, sandbox_mode, solutions_dir):
+def report(root, out_dir, jobs, timeout, sandbox_mode, assignment, solutions_dir):
     """Grade a class: every entry of ROOT (a folder, a .py or .ipynb file, or a .zip) is one student."""
     from grader.classroom.gradebook import GradebookError
     from grader.classroom.run import RunInterrupted, grade_class
@@ -132,8 +138,8 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, solutions_dir):
     capabilities.not_dumpable()  # the verdict is written here: student code must not reach its memory
     try:
         confinement = levels.choose(sandbox_mode)
-        material = _material(solutions_dir)
-        summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress)
+        material = _material(solutions_dir, assignment)
+        summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress, assignment)
     except levels.SandboxUnavailable as reason:
         _fail(str(reason))
     except GradebookError as problem:
@@ -208,11 +214,32 @@ def release(out_dir, check_only, solutions_dir):
     click.echo(f"wrote {len(written)} files to {out_dir}" + (f": {', '.join(written)}" if written else ""))
 
 
-def _material(solutions_dir):
+def _material(solutions_dir, assignment: str | None = None):
     try:
-        return load_material(solutions_dir)
+        material = load_material(solutions_dir)
     except MaterialError as problem:
         _fail(f"grading material problem: {problem}")
+    if assignment is not None and material.assignment(assignment) is None:
+        _fail(f"no assignment named {assignment!r}; `grade list` shows them: "
+              + ", ".join(item.name for item in material.assignments))
+    return material
+
+
+@main.command("list")
+@solutions_option
+def list_assignments(solutions_dir):
+    """The assignments of the grading material, in course order: name, title, exercises and points."""
+    material = _material(solutions_dir)
+    for assignment in material.assignments:
+        graded = material.exercises_of(assignment)
+        where = f"course {assignment.course}, week {assignment.week}" if assignment.course is not None else "own"
+        total = sum(item.exercise.points for item in graded)
+        click.echo(f"{assignment.name}  {assignment.title}  ({where}; {len(graded)} exercises, "
+                   f"{exports.number(total)} points)")
+        width = max(len(item.exercise.name) for item in graded)
+        for item in graded:
+            older = f"  (also {', '.join(item.exercise.aliases)})" if item.exercise.aliases else ""
+            click.echo(f"  {item.exercise.name.ljust(width)}  {exports.number(item.exercise.points)}{older}")
 
 
 def _write(path: Path, content: str, what: str) -> None:

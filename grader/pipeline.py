@@ -45,7 +45,8 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
                        for graded in material.exercises_of(material.assignment(name))]
         exercises += graded_here
         prepared += [_prepare(graded, _definitions(graded, own_files), found.chunks, timeout,
-                              _siblings(graded, graded_here, own_files)) for graded in graded_here]
+                              _siblings(graded, graded_here, own_files), material.helpers_dirs)
+                     for graded in graded_here]
     calls = [call for _, _, call in prepared if call is not None]
     files = {call.request["file"]: [_loadable(chunk, statements)
                                     for chunk, statements in zip(found.chunks.get(call.request["file"], []),
@@ -119,7 +120,7 @@ def _siblings(graded: GradedExercise, exercises: list[GradedExercise], found: Di
 
 
 def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict[str, list[Chunk]],
-             timeout: float | None, siblings: dict[str, Definition]):
+             timeout: float | None, siblings: dict[str, Definition], helpers: list[Path]):
     """(result so far, chosen definition, the call to run or None): what can be judged without running is judged."""
     exercise = graded.exercise
     result = ExerciseResult(id=exercise.name, assignment=graded.assignment.name, status=MISSING,
@@ -142,6 +143,8 @@ def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict
     mates = {name: {"chunk": mate.chunk, "line": mate.line} for name, mate in siblings.items()
              if mate.file == chosen.file and not mate.broken}
     request = {"file": chosen.file, "function": chosen.name or exercise.name, "table": graded.key,
+               "helpers": helpers.index(graded.assignment.helpers_dir) if graded.assignment.helpers_dir in helpers
+               else None,
                "definition": {"chunk": chosen.chunk, "line": chosen.line}, "siblings": mates,
                "provided": dict(exercise.provided)}
     limit = exercise.timeout or timeout or DEFAULT_TIMEOUT

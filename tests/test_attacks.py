@@ -144,9 +144,14 @@ def code(text: str, **values) -> str:
     return text
 
 
+def attacked_sources() -> dict[str, str]:
+    """The references of the four assignments the attacks target (one .py file each), as a student hands them in."""
+    return {name: source for name, source in reference_sources().items() if name in set(FILE_OF.values())}
+
+
 def with_attacks(*attacks: tuple[str, str], extra: dict[str, str] | None = None) -> dict[str, str]:
     """The four references with each (exercise, code) appended to the exercise's file, plus extra files."""
-    sources = reference_sources()
+    sources = attacked_sources()
     for exercise, attack in attacks:
         sources[FILE_OF[exercise]] += "\n\n" + attack + "\n"
     sources.update(extra or {})
@@ -359,7 +364,7 @@ def arena(grade, tmp_path, monkeypatch, level):
 
 def test_isolation_level_is_reported(arena):
     """Not an attack: the level used is in every result, and CI (which installs bubblewrap) gets full isolation."""
-    result = arena.run(reference_sources())
+    result = arena.run(attacked_sources())
     print(f"isolation: {result.isolation}")
     assert result.isolation in (BUBBLEWRAP, LANDLOCK, SECCOMP, PROCESS)
     assert_rest_passed(result, [])
@@ -1363,7 +1368,7 @@ def test_symlinks_out_of_the_submission(arena):
     symlink to /etc/passwd, a relative ../ symlink and a symlinked folder of the solutions."""
     folder = arena.tmp_path / "submission"
     folder.mkdir()
-    for name, source in reference_sources().items():
+    for name, source in attacked_sources().items():
         if name != "optimization.py":
             (folder / name).write_text(source)
     (folder / "optimization.py").symlink_to(OPT_REFERENCE)
@@ -1689,7 +1694,7 @@ def test_a_class_run_cannot_be_influenced_across_students(arena):
     assert_gains_nothing(first, "update_lr", zero=True)
     honest = arena.tmp_path / "honest"
     honest.mkdir()
-    for name, source in reference_sources().items():
+    for name, source in attacked_sources().items():
         (honest / name).write_text(source)
     second = arena.run(honest)
     assert_rest_passed(second, [])

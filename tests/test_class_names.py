@@ -72,7 +72,7 @@ def test_three_entries_whose_rewritten_names_collide_are_three_students(tmp_path
     third = "a_b-" + hashlib.sha256(b"a b").hexdigest()[:8]
     entries = ["a b", "a_b", third]
     root, out = tmp_path / "class", tmp_path / "out"
-    make(root, entries, reference_sources())
+    make(root, entries, reference_sources(course=2))
     names = assert_unique(root, entries)
     assert names[third] == third  # a name that needs no rewrite keeps it
 

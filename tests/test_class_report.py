@@ -38,9 +38,9 @@ STUB_ONLY = "def update_lr(learning_rate0, epoch_num, decay_rate):\n    return N
 def classroom(material, tmp_path_factory):
     """Six students: full marks, the Xavier mistake (twice), a timeout and an error, a stub with unreadable files,
     and nothing to grade. Returns (results, links, exercises)."""
-    references = reference_sources()
+    references = reference_sources(course=2)
     xavier = dict(references)
-    xavier["initialization.py"] += "\n\n" + (VARIANTS / "initialize_parameters_he/wrong_xavier.py").read_text()
+    xavier["initialization.py"] += "\n\n" + (VARIANTS / "initialization/initialize_parameters_he/wrong_xavier.py").read_text()
     submissions = {"alice": references, "bob": xavier, "carol": {"work.py": TIMEOUT_AND_ERROR},
                    "dave": {"a.py": STUB_ONLY, "b.py": b"\xff\xfe not text", "c.ipynb": "{not json"},
                    "erin": {"notes.py": "x = 1\n"}}
@@ -56,7 +56,8 @@ def classroom(material, tmp_path_factory):
     results[SCRIPT] = copy.deepcopy(results["bob"])
     links = {name: f"{name}/feedback.html" for name in ("alice", "bob", "carol", "dave", "erin")}
     links[SCRIPT] = "odd name #1?/feedback.html"
-    exercises = [(graded.exercise.name, graded.assignment.name, graded.exercise.points) for graded in material.exercises]
+    exercises = [(graded.exercise.name, graded.assignment.name, graded.exercise.points) for graded in material.exercises
+                 if graded.assignment.course == 2]  # the four assignments the class hands in
     statuses = {name: {e.id: e.status for e in result.exercises} for name, result in results.items()}
     assert results["alice"].percent == 100 and statuses["bob"]["initialize_parameters_he"] == "failed"
     assert statuses["carol"]["schedule_lr_decay"] == "timeout" and statuses["carol"]["update_parameters_with_gd"] == "error"

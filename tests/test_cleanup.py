@@ -367,10 +367,10 @@ def test_a_class_run_survives_a_student_who_leaves_trees_deeper_than_path_max(ar
     scratch.mkdir()
     for name in ("alice", "bob", "carol", "dave"):
         (root / name).mkdir(parents=True)
-        for file, text in reference_sources().items():
+        for file, text in reference_sources(course=2).items():
             (root / name / file).write_text(text, encoding="utf-8")
     (root / "mallory").mkdir()
-    for file, text in reference_sources().items():
+    for file, text in reference_sources(course=2).items():
         (root / "mallory" / file).write_text(text + (DEEP_TREES if file == "initialization.py" else ""),
                                              encoding="utf-8")
     env = dict(os.environ, TMPDIR=str(scratch))

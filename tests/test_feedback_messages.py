@@ -8,23 +8,23 @@ from conftest import VARIANTS, by_id
 
 
 def first_public_failure(grade, variant: str):
-    exercise_id = variant.split("/")[0]
+    exercise_id = variant.split("/")[1]
     exercise = by_id(grade({"work.py": (VARIANTS / f"{variant}.py").read_text(encoding="utf-8")}))[exercise_id]
     case = next(c for c in exercise.cases if c.visibility == "public" and c.status != "passed")
     return case.message, [m.id for m in exercise.misconceptions], [m.hint for m in exercise.misconceptions]
 
 
 @pytest.mark.parametrize("variant, phrases, mistake", [
-    ("initialize_parameters_zeros/wrong_rank1_biases",
+    ("initialization/initialize_parameters_zeros/wrong_rank1_biases",
      ["result['b1']: got shape (2,), expected (2, 1)", "rank-1"], "zeros-rank1-bias"),
-    ("initialize_parameters_zeros/wrong_transposed_W",
+    ("initialization/initialize_parameters_zeros/wrong_transposed_W",
      ["result['W1']: got shape (3, 2), expected (2, 3)", "transposed"], "zeros-transposed-w"),
-    ("initialize_parameters_he/wrong_xavier",
+    ("initialization/initialize_parameters_he/wrong_xavier",
      ["result['W1']: 6 of 6 elements differ", "largest absolute difference 0.446 at [1, 0]",
       "got = expected × 0.7071 (= 1/√2)"], "he-xavier-scale"),
-    ("update_parameters_with_adam/wrong_epsilon_inside_sqrt",
+    ("optimization/update_parameters_with_adam/wrong_epsilon_inside_sqrt",
      ["result[0]['W1']: 4 of 6 elements differ", "largest relative difference"], "adam-epsilon-inside-sqrt"),
-    ("random_mini_batches/wrong_no_end_case",
+    ("optimization/random_mini_batches/wrong_no_end_case",
      ["result: got a list of 2 items, expected 3"], "minibatch-no-end-case"),
 ])
 def test_classic_mistakes_get_a_precise_message_and_their_hint(grade, variant, phrases, mistake):
@@ -36,5 +36,5 @@ def test_classic_mistakes_get_a_precise_message_and_their_hint(grade, variant, p
 
 
 def test_epsilon_inside_the_square_root_hint_says_where_epsilon_belongs(grade):
-    _, _, hints = first_public_failure(grade, "update_parameters_with_adam/wrong_epsilon_inside_sqrt")
+    _, _, hints = first_public_failure(grade, "optimization/update_parameters_with_adam/wrong_epsilon_inside_sqrt")
     assert hints[0].startswith("epsilon belongs outside the square root")

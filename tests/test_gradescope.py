@@ -12,7 +12,7 @@ from conftest import VARIANTS, reference_sources
 from grader.reports.exports import grades_csv, gradescope, number
 
 GRADE = [sys.executable, "-m", "grader.cli"]
-WRONG_UPDATE_LR = (VARIANTS / "update_lr" / "wrong_missing_one_plus.py").read_text(encoding="utf-8")
+WRONG_UPDATE_LR = (VARIANTS / "optimization" / "update_lr" / "wrong_missing_one_plus.py").read_text(encoding="utf-8")
 TEST_FIELDS = {"name", "score", "max_score", "status", "visibility", "output"}
 
 
@@ -21,7 +21,7 @@ def wrong_result(material, tmp_path_factory):
     from grader.pipeline import grade_submission
 
     folder = tmp_path_factory.mktemp("wrong")
-    sources = reference_sources()
+    sources = reference_sources(course=2)
     sources["optimization.py"] += "\n\n" + WRONG_UPDATE_LR
     for name, text in sources.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -46,7 +46,8 @@ def test_one_test_per_case_with_gradescope_fields(wrong_result, material):
     for test in data["tests"]:
         name = test["name"].split(" [")[0]
         per_exercise[name] = round(per_exercise.get(name, 0) + test["max_score"], 6)
-    assert per_exercise == {g.exercise.name: g.exercise.points for g in material.exercises}
+    graded = {assignment.name for assignment in wrong_result.assignments}
+    assert per_exercise == {g.exercise.name: g.exercise.points for g in material.exercises if g.assignment.name in graded}
 
 
 def test_failing_cases_carry_the_message_and_the_known_mistakes_hint(wrong_result):
@@ -65,7 +66,7 @@ def test_failing_cases_carry_the_message_and_the_known_mistakes_hint(wrong_resul
 def test_the_cli_writes_results_json_for_gradescope(tmp_path):
     submission = tmp_path / "submission"
     submission.mkdir()
-    for name, text in reference_sources().items():
+    for name, text in reference_sources(course=2).items():
         (submission / name).write_text(text, encoding="utf-8")
     out = subprocess.run([*GRADE, str(submission), "--format", "gradescope", "--no-html"],
                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
@@ -78,15 +79,21 @@ def test_the_cli_writes_results_json_for_gradescope(tmp_path):
     assert again.returncode == 0 and target.read_bytes() == (tmp_path / "results.json").read_bytes()
 
 
-def test_nothing_to_grade_still_writes_a_gradescope_results_json(tmp_path):
+def test_nothing_to_grade_still_writes_a_gradescope_results_json(tmp_path, material):
+    """Score 0 and the reason; for the assignment the autograder collects (--assignment), each of its cases failed."""
     (tmp_path / "submission").mkdir()
     target = tmp_path / "results.json"
     out = subprocess.run([*GRADE, str(tmp_path / "submission"), "--format", "gradescope", "--json", str(target)],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 2 and "Traceback" not in out.stderr
     data = json.loads(target.read_text("utf-8"))
-    assert data["score"] == 0 and "no .py or .ipynb files" in data["output"]
-    assert data["tests"] and {test["status"] for test in data["tests"]} == {"failed"}
+    assert data["score"] == 0 and "no .py or .ipynb files" in data["output"] and data["tests"] == []
+    out = subprocess.run([*GRADE, str(tmp_path / "submission"), "--format", "gradescope", "--json", str(target),
+                          "--assignment", "optimization"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    data = json.loads(target.read_text("utf-8"))
+    cases = sum(len(graded.exercise.cases) for graded in material.exercises_of(material.assignment("optimization")))
+    assert data["score"] == 0 and len(data["tests"]) == cases and {test["status"] for test in data["tests"]} == {"failed"}
 
 
 def test_csv_numbers_are_minimal_and_stable(wrong_result):

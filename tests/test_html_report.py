@@ -47,9 +47,9 @@ def _stub(assignment: str, name: str) -> str:
 @pytest.fixture(scope="module")
 def mixed(material, tmp_path_factory):
     """The references with a misconception, a shape error, an exception, a timeout, a stub and a missing function."""
-    files = reference_sources()
-    files["initialization.py"] += "\n\n" + (VARIANTS / "initialize_parameters_he/wrong_xavier.py").read_text() \
-        + "\n\n" + (VARIANTS / "initialize_parameters_zeros/wrong_rank1_biases.py").read_text()
+    files = reference_sources(course=2)
+    files["initialization.py"] += "\n\n" + (VARIANTS / "initialization/initialize_parameters_he/wrong_xavier.py").read_text() \
+        + "\n\n" + (VARIANTS / "initialization/initialize_parameters_zeros/wrong_rank1_biases.py").read_text()
     files["regularization.py"] += "\n\n" + _stub("regularization", "compute_cost_with_regularization") + "\n"
     files["optimization.py"] = files["optimization.py"].replace("def update_lr(", "def update_lr_renamed(")
     files["optimization.py"] += ERROR_VARIANT + TIMEOUT_VARIANT

@@ -202,7 +202,7 @@ def test_one_course_notebook_shows_only_its_assignment_in_every_output(material,
 
 
 def test_all_four_course_2_assignments_pasted_into_one_file_are_each_graded(material, tmp_path):
-    (tmp_path / "everything.py").write_text("\n\n".join(reference_sources().values()), encoding="utf-8")
+    (tmp_path / "everything.py").write_text("\n\n".join(reference_sources(course=2).values()), encoding="utf-8")
     result = grade_submission(tmp_path, material, timeout=5)
     assert [item.name for item in result.assignments] == [assignment.name for assignment in material.assignments
                                                           if assignment.course == 2]

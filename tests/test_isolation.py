@@ -10,13 +10,13 @@ from grader.judging.results import ERROR, NOT_IMPLEMENTED, PASSED, TIMEOUT
 
 def _with_appended(file: str, code: str) -> dict[str, str]:
     """All four references, with `code` appended to one file (a later definition replaces the earlier one)."""
-    sources = reference_sources()
+    sources = reference_sources(course=2)
     sources[file] += "\n\n" + code
     return sources
 
 
 def test_infinite_loop_and_os_exit_fail_only_their_exercises(grade):
-    sources = reference_sources()
+    sources = reference_sources(course=2)
     sources["optimization.py"] += (
         "\n\ndef update_lr(learning_rate0, epoch_num, decay_rate):\n    while True:\n        pass\n")
     sources["initialization.py"] += (
@@ -63,7 +63,7 @@ def test_exception_traceback_shows_the_students_lines_only(grade):
 
 
 def test_top_level_work_in_a_file_never_runs(grade):
-    sources = reference_sources()
+    sources = reference_sources(course=2)
     sources["optimization.py"] = ("import sys\nsys.exit('bye')\nwhile True:\n    pass\n"
                                   + sources["optimization.py"] + "\nraise SystemExit(1)\n")
     started = time.monotonic()

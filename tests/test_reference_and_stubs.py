@@ -9,6 +9,15 @@ from grader.material.release import differences, release_files
 from grader.judging.results import NOT_IMPLEMENTED, PASSED
 
 COURSE_EXERCISES = {
+    "python_basics": ["basic_sigmoid", "sigmoid", "sigmoid_derivative", "image2vector", "normalize_rows", "softmax",
+                      "L1", "L2"],
+    "logistic_regression": ["sigmoid", "initialize_with_zeros", "propagate", "optimize", "predict", "model"],
+    "planar_classification": ["layer_sizes", "initialize_parameters", "forward_propagation", "compute_cost",
+                              "backward_propagation", "update_parameters", "nn_model", "predict"],
+    "dnn_step_by_step": ["initialize_parameters", "initialize_parameters_deep", "linear_forward",
+                         "linear_activation_forward", "L_model_forward", "compute_cost", "linear_backward",
+                         "linear_activation_backward", "L_model_backward", "update_parameters"],
+    "dnn_application": ["two_layer_model", "L_layer_model"],
     "initialization": ["initialize_parameters_zeros", "initialize_parameters_random", "initialize_parameters_he"],
     "regularization": ["compute_cost_with_regularization", "backward_propagation_with_regularization",
                        "forward_propagation_with_dropout", "backward_propagation_with_dropout"],
@@ -19,7 +28,7 @@ COURSE_EXERCISES = {
 }
 
 
-def test_material_has_the_19_course_exercises_in_course_order(material):
+def test_material_has_the_course_exercises_in_course_order(material):
     got = {}
     for graded in material.exercises:
         got.setdefault(graded.assignment.name, []).append(graded.exercise.name)
@@ -34,11 +43,11 @@ def test_every_exercise_has_public_and_hidden_cases(material):
         assert {case.visibility for case in cases} == {"public", "hidden"}, graded.exercise.name
 
 
-def test_reference_solutions_earn_full_marks(grade):
+def test_reference_solutions_earn_full_marks(grade, material):
     result = grade(SOLUTIONS)
     failing = {e.id: [c.message for c in e.cases if c.status != PASSED] for e in result.exercises if e.status != PASSED}
     assert failing == {}
-    assert len(result.exercises) == 19
+    assert len(result.exercises) == len(material.exercises)
     assert result.score == result.max_score > 0
 
 
@@ -52,13 +61,26 @@ def test_shipped_stubs_grade_as_not_implemented_everywhere(grade):
 def test_committed_stubs_match_what_release_generates(material):
     assert differences(material, ASSIGNMENTS) == []
     generated = set(release_files(material))
-    committed = {path.name for path in ASSIGNMENTS.iterdir() if path.suffix in (".py", ".ipynb")}
+    committed = {path.relative_to(ASSIGNMENTS).as_posix() for path in ASSIGNMENTS.rglob("*")
+                 if path.suffix in (".py", ".ipynb") and "__pycache__" not in path.parts}
     assert committed == generated
 
 
-def test_stubs_contain_no_solution_code(material):
+def test_an_assignment_with_helpers_of_its_own_ships_in_a_folder_with_them(material):
+    """Two assignments' helpers may share a name (testCases, public_tests): each such assignment has its folder."""
+    files = release_files(material)
     for assignment in material.assignments:
-        stub = release_files(material)[f"{assignment.name}.py"]
+        own = assignment.helpers_dir != (SOLUTIONS / "helpers").resolve()
+        folder = f"{assignment.name}/" if own else ""
+        assert {f"{folder}{assignment.name}.py", f"{folder}{assignment.name}.ipynb"} <= set(files)
+        for helper in assignment.helpers_dir.glob("*.py"):
+            assert files[f"{folder}{helper.name}"] == helper.read_text(encoding="utf-8")
+
+
+def test_stubs_contain_no_solution_code(material):
+    files = release_files(material)
+    for assignment in material.assignments:
+        stub = files.get(f"{assignment.name}.py") or files[f"{assignment.name}/{assignment.name}.py"]
         reference = (SOLUTIONS / assignment.name / "reference.py").read_text(encoding="utf-8")
         solution_lines = _region_lines(reference)
         assert solution_lines, assignment.name

@@ -230,7 +230,7 @@ def confinement(level: str) -> levels.Confinement:
 def submission(folder: Path, attack: str) -> Path:
     """The four references with attack appended to optimization.py (its update_lr replaces the reference's)."""
     folder.mkdir()
-    for name, source in reference_sources().items():
+    for name, source in reference_sources(course=2).items():
         (folder / name).write_text(source + ("\n\n" + attack + "\n" if name == "optimization.py" else ""),
                                    encoding="utf-8")
     return folder
@@ -268,7 +268,9 @@ def test_a_forged_verdict_survives_no_attempt_to_kill_the_grader(level, material
                           env={**os.environ, "PYTHONPATH": str(REPO)})
     assert done.returncode == 0, f"the grader did not finish (exit {done.returncode}): {done.stderr[-3000:]}"
     data = json.loads((out / "results.json").read_text(encoding="utf-8"))
-    points = {graded.exercise.name: graded.exercise.points for graded in material.exercises}
+    graded_here = {name.removesuffix(".py") for name in reference_sources(course=2)}  # the files handed in
+    points = {graded.exercise.name: graded.exercise.points for graded in material.exercises
+              if graded.assignment.name in graded_here}
     attacked = [test for test in data["tests"] if test["name"].startswith("update_lr [")]
     assert attacked and sum(test["score"] for test in attacked) < points["update_lr"], attacked
     # Every kill failed and the function returned its wrong value: neither its process nor the supervisor ended.

@@ -4,34 +4,38 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import VARIANTS, by_id
+from conftest import VARIANT_FILES, VARIANTS, variant_id
 from grader.judging.results import ERROR, FAILED, PASSED
 
-VARIANT_FILES = sorted(VARIANTS.glob("*/*.py"))
 
-
-def _id(path):
-    return f"{path.parent.name}/{path.stem}"
+def exercise_of(result, path):
+    return {exercise.id: exercise for exercise in result.exercises}[path.parent.name]
 
 
 def test_every_exercise_has_two_wrong_and_one_alternative_implementation(material):
-    for name in material.exercise_names():
-        files = [path.stem for path in (VARIANTS / name).glob("*.py")]
-        assert sum(stem.startswith("wrong_") for stem in files) >= 2, name
-        assert sum(stem.startswith("alt_") for stem in files) >= 1, name
+    for graded in material.exercises:
+        folder = VARIANTS / graded.assignment.name / graded.exercise.name
+        files = [path.stem for path in folder.glob("*.py")]
+        assert sum(stem.startswith("wrong_") for stem in files) >= 2, graded.key
+        assert sum(stem.startswith("alt_") for stem in files) >= 1, graded.key
 
 
-@pytest.mark.parametrize("variant", [p for p in VARIANT_FILES if p.stem.startswith("wrong_")], ids=_id)
-def test_wrong_implementation_does_not_pass(grade, variant):
-    exercise = by_id(grade({variant.name: variant.read_text(encoding="utf-8")}))[variant.parent.name]
+def test_every_variant_folder_is_an_exercise_of_the_material(material):
+    keys = {graded.key for graded in material.exercises}
+    assert {f"{path.parent.parent.name}/{path.parent.name}" for path in VARIANT_FILES} <= keys
+
+
+@pytest.mark.parametrize("variant", [p for p in VARIANT_FILES if p.stem.startswith("wrong_")], ids=variant_id)
+def test_wrong_implementation_does_not_pass(graded_variant, variant):
+    exercise = exercise_of(graded_variant(variant), variant)
     assert exercise.status in (FAILED, ERROR), [c.message for c in exercise.cases]
     assert exercise.score < exercise.max_score
     failing_public = [c for c in exercise.cases if c.status != PASSED and c.visibility == "public"]
     assert all(c.message for c in failing_public)
 
 
-@pytest.mark.parametrize("variant", [p for p in VARIANT_FILES if p.stem.startswith("alt_")], ids=_id)
-def test_correct_alternative_passes(grade, variant):
-    exercise = by_id(grade({variant.name: variant.read_text(encoding="utf-8")}))[variant.parent.name]
+@pytest.mark.parametrize("variant", [p for p in VARIANT_FILES if p.stem.startswith("alt_")], ids=variant_id)
+def test_correct_alternative_passes(graded_variant, variant):
+    exercise = exercise_of(graded_variant(variant), variant)
     assert exercise.status == PASSED, [c.message for c in exercise.cases]
     assert exercise.score == exercise.max_score

@@ -16,7 +16,16 @@ from grader.reports import feedback
 from grader.submission.sources import SUFFIXES
 
 FILENAME = "gradebook.sqlite"
-SCHEMA = 1
+SCHEMA = 2  # 2: exercises and cases are keyed by assignment too (two assignments may grade functions of one name)
+_EXERCISES_TABLE = """
+CREATE TABLE IF NOT EXISTS exercises (
+    student TEXT NOT NULL, exercise TEXT NOT NULL, assignment TEXT NOT NULL, status TEXT NOT NULL,
+    score REAL NOT NULL, max_score REAL NOT NULL, PRIMARY KEY (student, assignment, exercise));"""
+_CASES_TABLE = """
+CREATE TABLE IF NOT EXISTS cases (
+    student TEXT NOT NULL, exercise TEXT NOT NULL, case_id TEXT NOT NULL, visibility TEXT NOT NULL,
+    status TEXT NOT NULL, weight REAL NOT NULL, message TEXT NOT NULL, assignment TEXT NOT NULL,
+    PRIMARY KEY (student, assignment, exercise, case_id));"""
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS students (
@@ -24,14 +33,17 @@ CREATE TABLE IF NOT EXISTS students (
     score REAL NOT NULL, max_score REAL NOT NULL,
     results_json TEXT NOT NULL,   -- SubmissionResult.to_json(): the bytes of <student>/results.json
     full_json TEXT NOT NULL       -- the whole model (code excerpts, pictures) to rebuild feedback.html
-);
-CREATE TABLE IF NOT EXISTS exercises (
-    student TEXT NOT NULL, exercise TEXT NOT NULL, assignment TEXT NOT NULL, status TEXT NOT NULL,
-    score REAL NOT NULL, max_score REAL NOT NULL, PRIMARY KEY (student, exercise));
-CREATE TABLE IF NOT EXISTS cases (
-    student TEXT NOT NULL, exercise TEXT NOT NULL, case_id TEXT NOT NULL, visibility TEXT NOT NULL,
-    status TEXT NOT NULL, weight REAL NOT NULL, message TEXT NOT NULL,
-    PRIMARY KEY (student, exercise, case_id));
+);""" + _EXERCISES_TABLE + _CASES_TABLE
+# Schema 1 to 2, in one transaction: the same rows, each case given its exercise's assignment.
+_FROM_SCHEMA_1 = """
+ALTER TABLE exercises RENAME TO exercises_1;
+ALTER TABLE cases RENAME TO cases_1;""" + _EXERCISES_TABLE + _CASES_TABLE + """
+INSERT INTO exercises SELECT student, exercise, assignment, status, score, max_score FROM exercises_1;
+INSERT INTO cases SELECT c.student, c.exercise, c.case_id, c.visibility, c.status, c.weight, c.message, e.assignment
+    FROM cases_1 AS c JOIN exercises_1 AS e USING (student, exercise);
+DROP TABLE exercises_1;
+DROP TABLE cases_1;
+UPDATE meta SET value = '2' WHERE key = 'schema';
 """
 
 
@@ -54,8 +66,12 @@ class Gradebook:
             # returns); only a power cut can drop the last rows, and those students are simply graded again.
             # FULL would wait for the disk after every student.
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_TABLES)
+            self._db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             row = self._db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if row is not None and row[0] == "1":
+                self._db.executescript(f"BEGIN IMMEDIATE;{_FROM_SCHEMA_1}COMMIT;")  # its students are kept
+                row = ("2",)
+            self._db.executescript(_TABLES)
             if row is None:
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
             elif row[0] != str(SCHEMA):
@@ -94,7 +110,7 @@ class Gradebook:
                         row["results_json"], row["full_json"]))
             db.executemany("INSERT OR REPLACE INTO exercises VALUES (?, ?, ?, ?, ?, ?)",
                            [(student, *exercise) for exercise in row["exercises"]])
-            db.executemany("INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?)",
+            db.executemany("INSERT OR REPLACE INTO cases VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            [(student, *case) for case in row["cases"]])
             db.execute("COMMIT")
         except BaseException:
@@ -119,8 +135,8 @@ def record(result: SubmissionResult, results_json: str | None = None) -> dict:
             "full_json": json.dumps(result.full_dict(), ensure_ascii=False, sort_keys=True),
             "exercises": [[exercise.id, exercise.assignment, exercise.status, exercise.score, exercise.max_score]
                           for exercise in result.exercises],
-            "cases": [[exercise.id, case.id, case.visibility, case.status, case.weight, case.message]
-                      for exercise in result.exercises for case in exercise.cases]}
+            "cases": [[exercise.id, case.id, case.visibility, case.status, case.weight, case.message,
+                       exercise.assignment] for exercise in result.exercises for case in exercise.cases]}
 
 
 def submission_hash(path: Path, kind: str) -> str:
@@ -135,10 +151,13 @@ def submission_hash(path: Path, kind: str) -> str:
     return digest.hexdigest()
 
 
-def material_hash(material: Material, timeout: float, isolation: str) -> str:
-    """sha256 over the grading material, the grader's code and version, the timeout and the isolation level."""
+def material_hash(material: Material, timeout: float, isolation: str, assignment: str | None = None) -> str:
+    """sha256 over the grading material, the grader's code and version, the timeout, the isolation level and the
+    assignment a run collects (if it collects one)."""
     digest = hashlib.sha256()
     _field(digest, f"{grader.__version__}|{float(timeout)!r}|{isolation}".encode())
+    if assignment is not None:
+        _field(digest, f"assignment:{assignment}".encode())
     # The templates too: reused students keep their feedback.html, which must not outlive a template change.
     folders = [material.solutions_dir, *material.helpers_dirs, Path(grader.__file__).resolve().parent,
                feedback.templates_dir()]

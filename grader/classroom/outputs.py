@@ -19,10 +19,8 @@ def write_student(out_dir: Path, name: str, result: SubmissionResult, results_js
 
 
 def class_outputs(name: str, result: SubmissionResult, material: Material) -> dict:
-    """What grades.csv and index.html need of a student: the CSV line and the class report's row (plain data)."""
-    exercises = _exercises(material)
-    return {"csv": exports.csv_row(name, result, [item[0] for item in exercises]),
-            "row": class_report.student_row(name, result, f"{name}/feedback.html", exercises)}  # quoted there
+    """What grades.csv and index.html need of a student: the class report's row of every exercise (plain data)."""
+    return {"row": class_report.student_row(name, result, f"{name}/feedback.html", _exercises(material))}
 
 
 def _exercises(material: Material) -> list[tuple[str, str, float]]:
@@ -31,16 +29,17 @@ def _exercises(material: Material) -> list[tuple[str, str, float]]:
 
 
 def write_outputs(out_dir: Path, book, names: list[str], material: Material,
-                  fresh: dict[str, dict] | None = None, shared: dict | None = None) -> None:
+                  fresh: dict[str, dict] | None = None, shared: dict | None = None,
+                  assignment: str | None = None) -> None:
     """From the gradebook: every student's results.json (and feedback.html where missing), grades.csv, index.html.
 
     fresh: students graded in this run (their files written by write_student) -> their class_outputs(), maybe
     made in another process; shared: the cells their rows share (class_report.interned). The others are
-    read from the gradebook one at a time and kept only as a CSV line and a compact class-report row.
+    read from the gradebook one at a time and kept only as a compact class-report row. grades.csv and the
+    class report show the assignments any student handed in (assignment: that one only), in course order.
     """
     fresh = fresh or {}
-    exercises = _exercises(material)
-    lines, rows, shared = [exports.csv_header([item[0] for item in exercises])], [], {} if shared is None else shared
+    rows, shared = [], {} if shared is None else shared
     for name in names:
         if name in fresh:
             outputs = fresh[name]  # interned by the caller as it came
@@ -52,9 +51,16 @@ def write_outputs(out_dir: Path, book, names: list[str], material: Material,
                 write_if_changed(page, feedback.render(book.result(name)))
             outputs = class_outputs(name, result_from_dict(json.loads(stored)), material)
             outputs["row"] = class_report.interned(outputs["row"], shared)
-        lines.append(outputs["csv"])
         rows.append(outputs["row"])
-    write_if_changed(out_dir / "grades.csv", "".join(lines))
+    every = _exercises(material)
+    shown = {assignment} if assignment else {name for row in rows for name in row["assignments"]}
+    columns = [index for index, (_, owner, _) in enumerate(every) if owner in shown]
+    exercises = [every[index] for index in columns]
+    rows = [class_report.projected(row, columns, exercises) for row in rows]
+    headers = exports.column_names(exercises)
+    write_if_changed(out_dir / "grades.csv", exports.csv_header(headers) + "".join(
+        exports.csv_line(row["name"], [cell["score"] if cell["graded"] else None for cell in row["cells"]],
+                         row["score"]) for row in rows))
     write_pieces_if_changed(out_dir / "index.html", class_report.generate_rows(rows, exercises))
 
 

@@ -16,7 +16,7 @@ from grader.classroom import outputs
 from grader.classroom.entries import OTHER, ZIP, Entry, ZipRefused, class_entries, extract_zip
 from grader.classroom.gradebook import FILENAME as GRADEBOOK, Gradebook, material_hash, record, submission_hash
 from grader.classroom.pool import Workers
-from grader.judging.results import MISSING, CaseResult, ExerciseResult, SubmissionResult
+from grader.judging.results import MISSING, AssignmentResult, CaseResult, ExerciseResult, SubmissionResult
 from grader.material.catalog import Material
 from grader.pipeline import grade_submission
 from grader.reports import class_report
@@ -43,15 +43,21 @@ class RunInterrupted(Exception):
         self.stored = stored
 
 
-def unsubmitted(material: Material, name: str, reason: str, isolation: str) -> SubmissionResult:
-    """Nothing to grade: every exercise missing, score 0, the one-line reason as the problem."""
+def unsubmitted(material: Material, name: str, reason: str, isolation: str,
+                assignment: str | None = None) -> SubmissionResult:
+    """Nothing to grade: the one-line reason as the problem, score 0; with an assignment (the one a run collects),
+    every exercise of it missing, else no assignment at all (nothing was handed in that is one)."""
+    chosen = material.assignment(assignment) if assignment else None
     exercises = [ExerciseResult(id=graded.exercise.name, assignment=graded.assignment.name, status=MISSING,
                                 score=0.0, max_score=float(graded.exercise.points),
                                 cases=[CaseResult(case.id, case.visibility, MISSING,
                                                   f"no function named {graded.exercise.name} was found", case.weight)
                                        for case in graded.exercise.cases])
-                 for graded in material.exercises]
-    return SubmissionResult(submission=name, exercises=exercises, problems=[reason], isolation=isolation)
+                 for graded in (material.exercises_of(chosen) if chosen else [])]
+    summaries = [AssignmentResult(chosen.name, chosen.title, 0.0, round(sum(item.max_score for item in exercises), 4))
+                 ] if chosen else []
+    return SubmissionResult(submission=name, exercises=exercises, problems=[reason], isolation=isolation,
+                            assignments=summaries)
 
 
 class _Run:
@@ -62,8 +68,9 @@ class _Run:
     process of a class run has its own _Run.
     """
 
-    def __init__(self, material: Material, confinement: Confinement, timeout: float):
+    def __init__(self, material: Material, confinement: Confinement, timeout: float, assignment: str | None = None):
         self.material, self.confinement, self.timeout = material, confinement, timeout
+        self.assignment = assignment  # the one assignment this run collects, or None: each file's own
         self._process: StudentProcess | None = None
 
     def prestart(self) -> None:
@@ -97,13 +104,13 @@ class _Run:
             print(f"grade: internal error grading {entry.name}:\n{traceback.format_exc()}", file=sys.stderr)
             process.stop()  # the next student starts from a new process
             return unsubmitted(self.material, entry.name, f"the grader failed on this submission "
-                               f"({type(exc).__name__}); please report it", self.confinement.level)
+                               f"({type(exc).__name__}); please report it", self.confinement.level, self.assignment)
 
     def _grade(self, entry: Entry, process: StudentProcess) -> SubmissionResult:
         level = self.confinement.level
         if entry.kind == OTHER:
             return unsubmitted(self.material, entry.name,
-                               f"{entry.path.name}: not a folder, a .py or .ipynb file, or a .zip", level)
+                               f"{entry.path.name}: not a folder, a .py or .ipynb file, or a .zip", level, self.assignment)
         path = entry.path
         scratch = tempfile.mkdtemp(prefix="grade-zip-") if entry.kind == ZIP else None
         try:
@@ -111,12 +118,15 @@ class _Run:
                 try:
                     extract_zip(entry.path, Path(scratch))
                 except ZipRefused as reason:
-                    return unsubmitted(self.material, entry.name, f"{entry.path.name}: {reason}", level)
+                    return unsubmitted(self.material, entry.name, f"{entry.path.name}: {reason}", level,
+                                       self.assignment)
                 path = Path(scratch)
             try:
-                result = grade_submission(path, self.material, timeout=self.timeout, process=process)
+                result = grade_submission(path, self.material, timeout=self.timeout, process=process,
+                                          assignment=self.assignment)
             except NothingToGrade as reason:
-                return unsubmitted(self.material, entry.name, str(reason).replace(str(path), entry.path.name), level)
+                return unsubmitted(self.material, entry.name, str(reason).replace(str(path), entry.path.name), level,
+                                   self.assignment)
         finally:
             if scratch is not None:
                 remove_tree(scratch)  # never raises: a folder that cannot be removed is left behind
@@ -140,9 +150,10 @@ def _in_process(work, run: _Run, tasks: list):
 
 
 def grade_class(root: Path, out_dir: Path, material: Material, confinement: Confinement, timeout: float,
-                jobs: int, progress=None) -> RunSummary:
+                jobs: int, progress=None, assignment: str | None = None) -> RunSummary:
     """Grade what changed since the gradebook's last run, store each student at once, then rebuild every output.
 
+    assignment: the one assignment this run collects (every file is graded as it); else each file's own.
     progress: an object with start(to_grade, reused) and step(done, to_grade, name, result), or None.
     Raises RunInterrupted on KeyboardInterrupt (what was stored stays stored).
     """
@@ -150,8 +161,8 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
     root, out_dir = Path(root).resolve(), Path(out_dir).resolve()
     entries = class_entries(root, out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stamp = material_hash(material, timeout, confinement.level)
-    run = _Run(material, confinement, timeout)
+    stamp = material_hash(material, timeout, confinement.level, assignment)
+    run = _Run(material, confinement, timeout, assignment)
 
     def grade_and_write(task: list) -> dict:
         """In a worker: grade one student ([name, path, kind]), write their files, return what the gradebook keeps."""
@@ -182,7 +193,7 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
                     entry = todo[position]
                     if row is None:  # its worker process died (a grader bug): the student still gets a row
                         result = unsubmitted(material, entry.name, "the grader's worker process ended while grading "
-                                             "this submission; please report it", confinement.level)
+                                             "this submission; please report it", confinement.level, assignment)
                         outputs.write_student(out_dir, entry.name, result)
                         row = dict(record(result), outputs=outputs.class_outputs(entry.name, result, material))
                     # each result is dropped once stored
@@ -192,7 +203,8 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
                     done += 1
                     if progress:
                         progress.step(done, len(todo), entry.name, Score(row["score"], row["max_score"]))
-            outputs.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh, shared)
+            outputs.write_outputs(out_dir, book, [entry.name for entry in entries], material, fresh, shared,
+                                  assignment)
     except KeyboardInterrupt:
         raise RunInterrupted(done) from None
     finally:
@@ -201,6 +213,7 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
     summary = RunSummary(len(entries), done, len(entries) - len(todo), round(time.monotonic() - started, 3),
                          confinement.level)
     # Run metadata lives apart from the graded outputs, which hold no time or duration.
-    metadata = {**summary.__dict__, "jobs": jobs, "timeout": timeout, "grader": grader.__version__}
+    metadata = {**summary.__dict__, "jobs": jobs, "timeout": timeout, "assignment": assignment,
+                "grader": grader.__version__}
     outputs.write_if_changed(out_dir / "run.json", json.dumps(metadata, indent=2) + "\n")
     return summary

@@ -1,4 +1,9 @@
-"""Generates the student stubs in assignments/ from the references' marked regions, plus the course helpers."""
+"""Generates the student stubs in assignments/ from the references' marked regions, plus the course helpers.
+
+The assignments that use the material's shared helpers (solutions/helpers/) sit at the top of the folder with
+those helpers; one with helper modules of its own gets a folder of its own with them, since two assignments'
+helpers may share a name (testCases, public_tests).
+"""
 
 from __future__ import annotations
 
@@ -10,15 +15,20 @@ from grader.material.stubs import make_stub
 
 
 def release_files(material: Material) -> dict[str, str]:
-    """File name -> content of everything students receive: each stub as .py and .ipynb, and the helper modules."""
+    """Relative path -> content of everything students receive: each stub as .py and .ipynb, and the helpers."""
     files: dict[str, str] = {}
+    shared = material.solutions_dir / "helpers"
     for assignment in material.assignments:
         reference = material.reference_files[assignment.name]
         stub = make_stub(reference.read_text(encoding="utf-8"), str(reference))
-        files[f"{assignment.name}.py"] = stub
-        files[f"{assignment.name}.ipynb"] = stub_notebook(stub, assignment.title, assignment.name)
-    for helpers in material.helpers_dirs:
-        for helper in sorted(helpers.glob("*.py")):
+        own = assignment.helpers_dir is not None and assignment.helpers_dir != shared.resolve()
+        folder = f"{assignment.name}/" if own else ""
+        files[f"{folder}{assignment.name}.py"] = stub
+        files[f"{folder}{assignment.name}.ipynb"] = stub_notebook(stub, assignment.title, assignment.name)
+        for helper in sorted(assignment.helpers_dir.glob("*.py")) if assignment.helpers_dir is not None else []:
+            files.setdefault(f"{folder}{helper.name}", helper.read_text(encoding="utf-8"))
+    if shared.is_dir():
+        for helper in sorted(shared.glob("*.py")):
             files.setdefault(helper.name, helper.read_text(encoding="utf-8"))
     return dict(sorted(files.items()))
 
@@ -42,6 +52,7 @@ def write_release(material: Material, out_dir: Path) -> list[str]:
     for name, content in release_files(material).items():
         path = out_dir / name
         if not path.is_file() or path.read_text(encoding="utf-8") != content:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
             written.append(name)
     return written

@@ -69,13 +69,14 @@ def student_row(name: str, result: SubmissionResult, feedback_link: str | None,
     Repeated strings (case ids, statuses, hints) are interned: a class of thousands stays a few KB per student.
     """
     link = _link(feedback_link)
-    graded = {exercise.id: exercise for exercise in result.exercises}
+    graded = {(exercise.assignment, exercise.id): exercise for exercise in result.exercises}
     cells = []
     for exercise_id, assignment, points in exercises:
-        exercise = graded.get(exercise_id) or ExerciseResult(exercise_id, assignment, MISSING, 0.0, points)
+        exercise = graded.get((assignment, exercise_id)) or ExerciseResult(exercise_id, assignment, MISSING, 0.0, points)
         public_errors = [case for case in exercise.cases
                          if case.status in (ERROR, TIMEOUT) and case.visibility == PUBLIC]
         cells.append({"status": sys.intern(exercise.status), "score": exercise.score,
+                      "graded": (assignment, exercise_id) in graded,
                       "cases": tuple((sys.intern(case.id), sys.intern(case.visibility), sys.intern(case.status))
                                      for case in exercise.cases),
                       "misconceptions": tuple((sys.intern(item.id), sys.intern(item.hint))
@@ -87,7 +88,17 @@ def student_row(name: str, result: SubmissionResult, feedback_link: str | None,
     if not result.exercises and not problems:
         problems.append("nothing was graded")
     return {"position": 0, "name": name, "link": link, "score": score, "cells": cells,
-            "percent": round(100.0 * score / max_points, 4) if max_points else 0.0, "problems": problems}
+            "percent": round(100.0 * score / max_points, 4) if max_points else 0.0, "problems": problems,
+            "assignments": [assignment.name for assignment in result.assignments]}
+
+
+def projected(row: dict, columns: list[int], exercises: list[tuple[str, str, float]]) -> dict:
+    """A student_row() of every exercise narrowed to these columns (their exercises: the assignments shown), its
+    score and percent of those."""
+    cells = [row["cells"][index] for index in columns]
+    score = round(sum(cell["score"] for cell in cells), 4)
+    max_points = sum(points for _, _, points in exercises)
+    return dict(row, cells=cells, score=score, percent=round(100.0 * score / max_points, 4) if max_points else 0.0)
 
 
 def interned(row: dict, shared: dict) -> dict:
@@ -98,9 +109,10 @@ def interned(row: dict, shared: dict) -> dict:
     for cell in row["cells"]:
         cases = tuple(tuple(map(sys.intern, case)) for case in cell["cases"])
         mistakes = tuple(tuple(map(sys.intern, item)) for item in cell["misconceptions"])
-        key = (cell["status"], cell["score"], cases, mistakes, cell["error"])
+        key = (cell["status"], cell["score"], cell["graded"], cases, mistakes, cell["error"])
         cells.append(shared.setdefault(key, {"status": sys.intern(cell["status"]), "score": cell["score"],
-                                             "cases": cases, "misconceptions": mistakes, "error": cell["error"]}))
+                                             "graded": cell["graded"], "cases": cases, "misconceptions": mistakes,
+                                             "error": cell["error"]}))
     row["cells"] = cells
     return row
 

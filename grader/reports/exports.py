@@ -36,8 +36,22 @@ def csv_header(exercise_ids: list[str]) -> str:
 
 def csv_row(student: str, result: SubmissionResult, exercise_ids: list[str]) -> str:
     scores = {exercise.id: exercise.score for exercise in result.exercises}
-    return _csv_line([student, *(number(scores[name]) if name in scores else "" for name in exercise_ids),
-                      number(result.score)])
+    return csv_line(student, [scores.get(name) for name in exercise_ids], result.score)
+
+
+def csv_line(student: str, scores: list[float | None], total: float) -> str:
+    """A student's line: each column's score (empty where that exercise was not graded), then the total."""
+    return _csv_line([student, *("" if score is None else number(score) for score in scores), number(total)])
+
+
+def column_names(exercises: list[tuple[str, str, float]]) -> list[str]:
+    """grades.csv's exercise columns: the exercise's name, or assignment/exercise where two shown assignments grade
+    a function of that name (planar_classification/forward_propagation, gradient_checking/forward_propagation)."""
+    counts = {}
+    for exercise_id, _, _ in exercises:
+        counts[exercise_id] = counts.get(exercise_id, 0) + 1
+    return [exercise_id if counts[exercise_id] == 1 else f"{assignment}/{exercise_id}"
+            for exercise_id, assignment, _ in exercises]
 
 
 def _csv_line(fields: list[str]) -> str:

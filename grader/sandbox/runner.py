@@ -310,10 +310,11 @@ class StudentProcess:
             (copy / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.submission_dir / relative, copy / relative)
         helpers = Path(self._workdir) / HELPERS_FOLDER
-        for directory in [] if self._helpers_filled else self.helpers_dirs:  # the first folder's module wins
+        for index, directory in enumerate([] if self._helpers_filled else self.helpers_dirs):
+            group = helpers / str(index)  # a folder per assignment's helpers: their module names may be the same
+            group.mkdir(exist_ok=True)
             for module in sorted(Path(directory).glob("*.py")):
-                if not (helpers / module.name).exists():
-                    shutil.copyfile(module, helpers / module.name)
+                shutil.copyfile(module, group / module.name)
         self._helpers_filled = True
         self._populated = True
 
@@ -337,9 +338,11 @@ class StudentProcess:
         self._populate()
         helpers = Path(self._workdir) / HELPERS_FOLDER
         landlock_rules = levels.landlock_rules(self._view()) if self.confinement.landlock else None
-        preload = sorted(module.stem for module in helpers.glob("*.py"))  # the course's modules: trusted
+        groups = [{"path": str(helpers / str(index)),  # the course's modules: trusted, imported once
+                   "modules": sorted(module.stem for module in (helpers / str(index)).glob("*.py"))}
+                  for index in range(len(self.helpers_dirs))]
         scratch = [self._workdir, "/tmp"] if self.confinement.bwrap else []  # private to the sandbox
-        setup = {"path": [str(helpers)], "preload": preload, "scratch": scratch, "cases": self.case_table,
+        setup = {"path": [], "helper_groups": groups, "scratch": scratch, "cases": self.case_table,
                  "keep": [str(Path(self._workdir) / SUBMISSION_FOLDER), str(helpers), self._package_dir],
                  "seccomp": self.confinement.seccomp, "landlock": landlock_rules,
                  "child_read": landlock_rules[0] + [str(helpers)] if landlock_rules else None,

@@ -129,6 +129,7 @@ def run_plan(plan: dict, cases: dict[str, list[tuple]], reply_fd: int, shared: S
     sources = plan["files"]
     for exercise in plan["exercises"]:
         relative = exercise["file"]
+        shared.use_helpers(exercise.get("helpers"))
         if relative not in files.loaded:
             files.load(relative, compile_file(submission_dir, sources.get(relative, [])))
         loaded = files.loaded[relative]
@@ -161,23 +162,41 @@ def threads_left() -> bool:
 
 
 class SharedState:
-    """What each exercise of a child starts from: the guarded modules (numpy, builtins, the course helpers...)
-    with their namespaces as inherited, numpy's floating-point error handling, and no interval timer.
+    """What each exercise of a child starts from: the guarded modules (numpy, builtins, ...) and every assignment's
+    course helpers with their namespaces as inherited, numpy's floating-point error handling, no interval timer;
+    and, for each exercise, its own assignment's helpers (use_helpers).
 
     Taken once by the supervisor (which never runs student code), so each child inherits it ready.
     """
 
-    def __init__(self, names: list[str]):
+    def __init__(self, names: list[str], groups: list[tuple[str, dict]] = ()):
         import numpy
 
         self._modules = {name: sys.modules[name] for name in names if name in sys.modules}
-        self._namespaces = {name: dict(module.__dict__) for name, module in self._modules.items()}
+        self._groups = list(groups)
+        self._guarded = [*self._modules.values(), *(module for _, group in self._groups for module in group.values())]
+        self._namespaces = [dict(module.__dict__) for module in self._guarded]
+        self._helper_names = {name for _, group in self._groups for name in group}
+        self._on_path: str | None = None
         self._errors, self._seterr = numpy.geterr(), numpy.seterr
+
+    def use_helpers(self, group: int | None) -> None:
+        """Make the helpers of one assignment (its index in the run's groups) the ones `import testCases` finds."""
+        for name in self._helper_names:
+            sys.modules.pop(name, None)
+        if self._on_path is not None and self._on_path in sys.path:
+            sys.path.remove(self._on_path)
+        self._on_path = None
+        if group is not None and 0 <= group < len(self._groups):
+            self._on_path, modules = self._groups[group]
+            sys.modules.update(modules)
+            sys.path.insert(0, self._on_path)
 
     def restore(self) -> None:
         for name, module in self._modules.items():
             sys.modules[name] = module
-            namespace, saved = module.__dict__, self._namespaces[name]
+        for module, saved in zip(self._guarded, self._namespaces):
+            namespace = module.__dict__
             if len(namespace) == len(saved) and all(map(operator.is_, namespace.values(), saved.values())):
                 continue  # untouched: as many names, bound to the same objects (checked in C, after every exercise)
             for key in [key for key in namespace if key not in saved]:
@@ -229,13 +248,26 @@ def confine_parent(setup: dict) -> None:
     capabilities.not_dumpable()  # children cannot open its /proc files (memory, fds) or ptrace it
 
 
-def preload(modules: list[str]) -> None:
-    """Import the course helper modules once, before any child exists: each child inherits them ready to use."""
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001  (a child importing it again reports the problem where it matters)
+def preload(groups: list[dict]) -> list[tuple[str, dict]]:
+    """Import each assignment's course helper modules once, before any child exists, each group from its own folder
+    (two assignments may have a testCases of their own): [(folder, {name: module})], left out of sys.modules
+    until SharedState.use_helpers() puts a group there. Each child inherits them ready to use."""
+    every = {name for group in groups for name in group["modules"]}
+    loaded = []
+    for group in groups:
+        for name in every:
             sys.modules.pop(name, None)
+        sys.path.insert(0, group["path"])
+        for name in group["modules"]:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001  (a child importing it again reports the problem where it matters)
+                sys.modules.pop(name, None)
+        sys.path.remove(group["path"])
+        loaded.append((group["path"], {name: sys.modules[name] for name in group["modules"] if name in sys.modules}))
+    for name in every:
+        sys.modules.pop(name, None)
+    return loaded
 
 
 def _child(control: socket.socket, fds: list[int], cases: dict[str, list[tuple]], shared: SharedState,
@@ -332,9 +364,9 @@ def main(argv: list[str]) -> int:
     except OSError as exc:
         protocol.send(control.fileno(), {"status": "refused", "reason": f"confinement failed: {exc}"})
         return 1
-    preload(setup.get("preload", []))
+    groups = preload(setup.get("helper_groups", []))
     cases = decode_cases(setup.get("cases", {}))
-    shared = SharedState(GUARDED_MODULES + setup.get("preload", []))
+    shared = SharedState(GUARDED_MODULES, groups)
     scratch = ScratchFolders(setup.get("scratch", []), setup.get("keep", []))
     protocol.send(control.fileno(), {"status": "ready"})
     # This process never runs student code, and never reads it: each plan (a submission's exercises and

@@ -291,7 +291,7 @@ def _scan(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple
             if match:
                 parameters = tuple(part.split("=")[0].strip() for part in match.group("parameters").split(",")
                                    if part.split("=")[0].strip())
-                following = re.search(r"^\S", source[match.end():], re.MULTILINE)  # the next top-level line
+                following = re.search(r"\n\S", source[match.end():])  # the next top-level line
                 text = source[match.start():match.end() + following.start() if following else len(source)]
                 found.append((name, source.count("\n", 0, match.start()) + 1, None, None, parameters,
                               templates.empty_region(text)))

@@ -57,23 +57,51 @@ class Filling:
 def analyse(function: ast.FunctionDef, lines: list[str]) -> Filling:
     """The function's code regions (or, without markers, its statements) and which are still the template's."""
     body = function.body[1:] if _is_docstring(function.body[0]) else function.body
-    statements = [node for top in body for node in ast.walk(top) if isinstance(node, ast.stmt)]
+    statements = sorted((node for top in body for node in ast.walk(top) if isinstance(node, ast.stmt)),
+                        key=lambda node: (node.lineno, node.col_offset))
+    still, clean = _placeholders(statements)
     marked = regions(lines, function.lineno, function.end_lineno or function.lineno)
-    if not marked:
+    if not marked:  # then `x = None` and `pass` are ordinary code, unless they are all there is
         own = [node for node in statements if not isinstance(node, ast.Return)]
-        still = [node for node in own if unfilled_statement(node) and not _assigned_later(node, statements)]
-        return Filling(tuple(_described(still, lines)), filled=len(own) - len(still))
-    still, empty, filled = [], [], 0
+        if own and all(unfilled_statement(node) for node in own):
+            return Filling(tuple(_described(own, lines)))
+        return Filling(tuple(_described([node for node in still if _computes_with_none(node)], lines)), filled=1)
+    unfilled, empty, filled = [], [], 0
     for start, end in marked:
         inside = [node for node in statements if start < node.lineno < end]
         if not inside:
-            empty.append((start, frozenset(_unbound_after(function, end))))
+            hinted = _hinted_targets(lines, start)
+            unbound = _unbound_after(function, end) | {name for name, subscript in hinted
+                                                        if not _assigned(name, subscript, statements)}
+            empty.append((start, frozenset(unbound)))
             continue
-        top = [node for node in inside if not _nested(node, inside)]
-        open_ones = [node for node in inside if unfilled_statement(node) and not _assigned_later(node, statements)]
-        filled += not all(node in open_ones for node in top)
-        still += _described(open_ones, lines)
-    return Filling(tuple(still), tuple(empty), filled, marked=True)
+        filled += any(id(node) in clean for node in inside if not _compound(node))
+        unfilled += _described([node for node in inside if node in still], lines)
+    return Filling(tuple(unfilled), tuple(empty), filled, marked=True)
+
+
+def _placeholders(statements: list[ast.stmt]) -> tuple[list[ast.stmt], set[int]]:
+    """(the placeholders still in use, the ids of the statements that are the student's own work), in one pass
+    in line order: a placeholder (`x = None`) is still in use unless a statement assigns its names before any
+    reads them (`cost = np.squeeze(cost)` reads it); a statement that reads a placeholder's names (or what was
+    computed from one, `w = parameters["w"]`) is not the student's work."""
+    pending: dict[str, ast.stmt | None] = {}  # name -> its placeholder (None: computed from a placeholder)
+    used, clean = [], set()
+    for node in statements:
+        for name in _reads(node) & set(pending):
+            if pending[name] is not None and pending[name] not in used:
+                used.append(pending[name])
+        tainted = bool(_reads(node) & set(pending))
+        if unfilled_statement(node):
+            pending.update((name, node) for name in _targets(node))
+        elif tainted:
+            pending.update((name, None) for name in _targets(node))
+        else:
+            for name in _targets(node):
+                pending.pop(name, None)
+            clean.add(id(node))
+    never = [node for node in dict.fromkeys(pending.values()) if node is not None and node not in used]
+    return used + never, clean
 
 
 def resolved(filling: Filling, lines: list[str], module_names: frozenset[str]) -> tuple[bool, tuple]:
@@ -89,6 +117,17 @@ def resolved(filling: Filling, lines: list[str], module_names: frozenset[str]) -
     return filled == 0 and bool(still), tuple(still)
 
 
+def _computes_with_none(node: ast.stmt) -> bool:
+    """Whether the statement computes with a None placeholder (`dW3 = ... + None`, `np.dot(W, None)`)."""
+    value = getattr(node, "value", None)
+    for part in ast.walk(value) if value is not None else ():
+        if isinstance(part, (ast.BinOp, ast.Call, ast.UnaryOp, ast.Subscript)):
+            operands = [child.value if isinstance(child, ast.keyword) else child for child in ast.iter_child_nodes(part)]
+            if any(isinstance(operand, ast.Constant) and operand.value is None for operand in operands):
+                return True
+    return False
+
+
 def empty_region(text: str) -> bool:
     """Whether the text (a function that does not parse) holds a code region with nothing in it: the 2021 template
     of a loop whose body is only its region does not parse until it is filled."""
@@ -101,25 +140,71 @@ def _is_docstring(node: ast.stmt) -> bool:
     return isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
 
 
-def _nested(node: ast.stmt, inside: list[ast.stmt]) -> bool:
-    """Whether node lies within another statement of inside (the body of an `if` in a region counts with the if)."""
-    return any(other is not node and other.lineno <= node.lineno and (other.end_lineno or 0) >= (node.end_lineno or 0)
-               and not isinstance(other, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Expr, ast.Pass))
-               for other in inside)
-
-
 def _targets(node: ast.stmt) -> set[str]:
     targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
     return {name.id for target in targets if target is not None for name in ast.walk(target)
             if isinstance(name, ast.Name)}
 
 
-def _assigned_later(node: ast.stmt, statements: list[ast.stmt]) -> bool:
-    """Whether a statement after node assigns one of its names a value that is not None (the student's own code)."""
-    names = _targets(node)
-    return bool(names) and any(other.lineno > (node.end_lineno or node.lineno) and _targets(other) & names
-                               and not unfilled_statement(other)
-                               for other in statements if isinstance(other, (ast.Assign, ast.AugAssign, ast.AnnAssign)))
+def _compound(node: ast.stmt) -> bool:
+    """A statement that holds others (a loop the course provides around the lines to write)."""
+    return isinstance(node, (ast.For, ast.While, ast.If, ast.With, ast.Try, ast.AsyncFor, ast.AsyncWith))
+
+
+def _reads(node: ast.stmt) -> set[str]:
+    """The names a statement reads itself, before it assigns (a compound statement's header only)."""
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        parts = [node.iter]
+    elif isinstance(node, (ast.If, ast.While)):
+        parts = [node.test]
+    elif isinstance(node, (ast.With, ast.AsyncWith)):
+        parts = [item.context_expr for item in node.items]
+    elif isinstance(node, ast.AugAssign):
+        parts = [node.value, node.target]
+    elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+        parts = [node.value] + [part for target in _target_list(node) if not isinstance(target, ast.Name)
+                                for part in ast.iter_child_nodes(target)]
+    elif _compound(node):
+        parts = []
+    else:
+        parts = [node]
+    return {name.id for part in parts if part is not None for name in ast.walk(part)
+            if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Load)}
+
+
+def _target_list(node: ast.stmt) -> list:
+    return list(node.targets) if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+
+
+_HINT = re.compile(r"^\s*#\s*(?P<name>[A-Za-z_]\w*)(?P<subscript>\s*\[[^\]]*\])?(?:\s*,\s*\w+)*\s*=(?!=)")
+
+
+def _hinted_targets(lines: list[str], start: int) -> set[tuple[str, bool]]:
+    """(name, whether a subscript of it) the comment lines just above a region hint at (`# cost = ...`,
+    `# parameters['W' + str(l)] = ...`): what the course expects the region to assign."""
+    hinted, number = set(), start - 1
+    while number >= 1 and lines[number - 1].strip().startswith("#"):
+        match = _HINT.match(lines[number - 1])
+        if match:
+            hinted.add((match.group("name"), bool(match.group("subscript"))))
+            for extra in re.findall(r",\s*(\w+)", lines[number - 1].split("=", 1)[0]):
+                hinted.add((extra, False))
+        number -= 1
+    return hinted
+
+
+def _assigned(name: str, subscript: bool, statements: list[ast.stmt]) -> bool:
+    """Whether a statement assigns name (or, subscript, an item of it) without reading it first."""
+    for node in statements:
+        if not isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) or unfilled_statement(node):
+            continue
+        for target in _target_list(node):
+            if subscript and isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                    and target.value.id == name:
+                return True
+            if not subscript and name in _targets(node) and name not in _reads(node):
+                return True
+    return False
 
 
 def _unbound_after(function: ast.FunctionDef, line: int) -> set[str]:

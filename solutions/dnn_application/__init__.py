@@ -1,0 +1,1 @@
+"""Grading material for the Deep Neural Network for Image Classification: Application assignment."""

@@ -1,0 +1,1 @@
+"""Grading material for the Logistic Regression with a Neural Network mindset assignment."""

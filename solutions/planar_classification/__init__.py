@@ -1,0 +1,1 @@
+"""Grading material for the Planar data classification with one hidden layer assignment."""

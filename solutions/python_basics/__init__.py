@@ -1,0 +1,1 @@
+"""Grading material for the Python Basics with Numpy assignment."""

@@ -1,0 +1,22 @@
+"""A Python list of lists instead of a numpy array."""
+
+import numpy as np
+import copy
+import matplotlib.pyplot as plt
+import h5py
+import scipy
+from PIL import Image
+from scipy import ndimage
+from lr_utils import load_dataset
+from public_tests import *
+
+
+def sigmoid(z):
+    s = 1 / (1 + np.exp(-z))
+    return s
+
+def predict(w, b, X):
+    w = w.reshape(X.shape[0], 1)
+    A = sigmoid(np.dot(w.T, X) + b)
+    Y_prediction = [[1.0 if a > 0.5 else 0.0 for a in A[0]]]
+    return Y_prediction

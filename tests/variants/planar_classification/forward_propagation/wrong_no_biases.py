@@ -1,0 +1,24 @@
+"""Forgets to add b1 and b2."""
+
+import numpy as np
+import copy
+import matplotlib.pyplot as plt
+from testCases_v2 import *
+from public_tests import *
+import sklearn
+import sklearn.datasets
+import sklearn.linear_model
+from planar_utils import plot_decision_boundary, sigmoid, load_planar_dataset, load_extra_datasets
+
+
+# GRADED FUNCTION: forward_propagation
+
+def forward_propagation(X, parameters):
+    W1 = parameters["W1"]
+    W2 = parameters["W2"]
+    Z1 = np.dot(W1, X)
+    A1 = np.tanh(Z1)
+    Z2 = np.dot(W2, A1)
+    A2 = sigmoid(Z2)
+    cache = {"Z1": Z1, "A1": A1, "Z2": Z2, "A2": A2}
+    return A2, cache

@@ -1,0 +1,9 @@
+"""Returns the vector of absolute differences, never summed."""
+
+import math
+
+import numpy as np
+
+def L1(yhat, y):
+    loss = np.abs(y - yhat)
+    return loss

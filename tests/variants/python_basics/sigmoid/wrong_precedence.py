@@ -1,0 +1,9 @@
+"""Missing parentheses around the denominator."""
+
+import math
+
+import numpy as np
+
+def sigmoid(x):
+    s = 1 / 1 + np.exp(-x)
+    return s
