@@ -4,7 +4,7 @@ Each notebook is a shipped stub notebook (assignments/*.ipynb) with its graded c
 
 - about 60 % of the students are all correct (the reference functions, solutions/*/reference.py);
 - about 30 % have 1 to 3 functions replaced by a wrong implementation from
-  tests/variants/<exercise>/wrong_*.py (the function's source, and any helper function it defines,
+  tests/variants/<assignment>/<exercise>/wrong_*.py (the function's source, and any helper function it defines,
   extracted with ast);
 - about 5 % left 1 to 3 functions as the untouched stub;
 - about 5 % hand in something broken, in turn: a notebook that is not valid JSON (truncated), a
@@ -92,7 +92,8 @@ class _Material:
         self.variants: dict[str, list[tuple[str, str]]] = {}  # exercise -> [(file name, cell source)]
         for name in self.exercises:
             found = []
-            for path in sorted((repo / "tests" / "variants" / name).glob("wrong_*.py")):
+            folder = repo / "tests" / "variants" / self.exercise_assignment[name] / name
+            for path in sorted(folder.glob("wrong_*.py")):
                 functions = _functions(path.read_text(encoding="utf-8"))
                 # helper functions the variant defines for itself (not other graded functions, which
                 # the student has in their own cells) come before it in the same cell

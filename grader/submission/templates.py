@@ -24,6 +24,8 @@ def regions(lines: list[str], first: int, last: int) -> list[tuple[int, int]]:
     found, start = [], None
     for number in range(first, min(last, len(lines)) + 1):
         text = lines[number - 1]
+        if "#" not in text:  # a marker is a comment: most lines are not
+            continue
         if START.match(text):
             start = number
         elif END.match(text) and start is not None:
@@ -56,6 +58,9 @@ class Filling:
 
 def analyse(function: ast.FunctionDef, lines: list[str]) -> Filling:
     """The function's code regions (or, without markers, its statements) and which are still the template's."""
+    text = lines[function.lineno - 1:function.end_lineno or function.lineno]
+    if not any(_PLACEHOLDER_WORD.search(line.split("#", 1)[0]) for line in text):
+        return _without_placeholders(function, lines)  # most student code: nothing to follow, only regions to see
     body = function.body[1:] if _is_docstring(function.body[0]) else function.body
     statements = sorted((node for top in body for node in ast.walk(top) if isinstance(node, ast.stmt)),
                         key=lambda node: (node.lineno, node.col_offset))
@@ -70,14 +75,37 @@ def analyse(function: ast.FunctionDef, lines: list[str]) -> Filling:
     for start, end in marked:
         inside = [node for node in statements if start < node.lineno < end]
         if not inside:
-            hinted = _hinted_targets(lines, start)
-            unbound = _unbound_after(function, end) | {name for name, subscript in hinted
-                                                        if not _assigned(name, subscript, statements)}
-            empty.append((start, frozenset(unbound)))
+            empty.append((start, _missing_after(function, lines, start, end, statements)))
             continue
         filled += any(id(node) in clean for node in inside if not _compound(node))
         unfilled += _described([node for node in inside if node in still], lines)
     return Filling(tuple(unfilled), tuple(empty), filled, marked=True)
+
+
+_PLACEHOLDER_WORD = re.compile(r"\b(?:None|pass)\b")
+
+
+def _without_placeholders(function: ast.FunctionDef, lines: list[str]) -> Filling:
+    """analyse() of a function whose code says neither None nor pass: a region with code in it is filled, an empty
+    one is judged as analyse() does."""
+    marked = regions(lines, function.lineno, function.end_lineno or function.lineno)
+    empty, filled, statements = [], 0 if marked else 1, None
+    for start, end in marked:
+        if any(line.split("#", 1)[0].strip() for line in lines[start:end - 1]):
+            filled += 1
+            continue
+        if statements is None:
+            statements = [node for top in function.body for node in ast.walk(top) if isinstance(node, ast.stmt)]
+        empty.append((start, _missing_after(function, lines, start, end, statements)))
+    return Filling((), tuple(empty), filled, marked=bool(marked))
+
+
+def _missing_after(function: ast.FunctionDef, lines: list[str], start: int, end: int,
+                   statements: list[ast.stmt]) -> frozenset[str]:
+    """What an empty region leaves missing: names read after it that nothing binds, and the names its hint
+    comments say it assigns (`# cost = ...`) that nothing assigns (resolved() sets the module's names aside)."""
+    hinted = {name for name, subscript in _hinted_targets(lines, start) if not _assigned(name, subscript, statements)}
+    return frozenset(_unbound_after(function, end) | hinted)
 
 
 def _placeholders(statements: list[ast.stmt]) -> tuple[list[ast.stmt], set[int]]:
