@@ -14,6 +14,7 @@ from grader.judging.results import (ERROR, MISSING, NOT_IMPLEMENTED, PASSED, Ass
                                     SubmissionResult, exercise_score, exercise_status)
 from grader.material.catalog import GradedExercise, Material
 from grader.material.spec import HIDDEN
+from grader.sandbox import numpy1
 from grader.sandbox.runner import ExerciseCall, StudentProcess
 from grader.submission.discover import Definition, Discovered, NothingToGrade, discover
 from grader.submission.identify import identify, profiles
@@ -168,6 +169,7 @@ def _every_case(exercise, status: str, message: str) -> list:
 def _finish(result: ExerciseResult, chosen: Definition, chunks: dict[str, list[Chunk]]) -> ExerciseResult:
     """Status, score and (unless passed or not implemented) the code excerpt of an exercise whose cases are judged."""
     result.status = exercise_status(result.cases)
+    result.notes += [numpy1.note(name) for name in chosen.numpy1]
     if result.status not in (PASSED, NOT_IMPLEMENTED):
         result.code = code_excerpt(chosen, chunks.get(chosen.file, []))
         if chosen.unfilled:

@@ -71,11 +71,11 @@ class Gradebook:
             if row is not None and row[0] == "1":
                 self._db.executescript(f"BEGIN IMMEDIATE;{_FROM_SCHEMA_1}COMMIT;")  # its students are kept
                 row = ("2",)
+            if row is not None and row[0] != str(SCHEMA):
+                raise GradebookError(f"{self.path} has gradebook schema {row[0]}, this grader uses {SCHEMA}")
             self._db.executescript(_TABLES)
             if row is None:
                 self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
-            elif row[0] != str(SCHEMA):
-                raise GradebookError(f"{self.path} has gradebook schema {row[0]}, this grader uses {SCHEMA}")
         except sqlite3.DatabaseError as exc:
             raise GradebookError(f"cannot use the gradebook {self.path}: {exc}") from None
 

@@ -10,6 +10,8 @@ import types
 from dataclasses import dataclass
 from pathlib import Path
 
+from grader.sandbox import numpy1
+
 MAX_MESSAGE_CHARS = 2000
 
 
@@ -134,6 +136,7 @@ class StudentFiles:
         path = self.submission_dir / relative
         module = types.ModuleType(f"submission_{len(self.loaded)}_{Path(relative).stem.replace('.', '_')}")
         module.__file__ = str(path)
+        module.__dict__.update(numpy1.MODULE_NAMES)  # float() and int() of a size-1 array, as under NumPy 1.x
         sys.modules[module.__name__] = module
         if str(path.parent) not in sys.path:
             sys.path.append(str(path.parent))

@@ -19,7 +19,7 @@ if __name__ == "__main__":  # started as a script by the runner: argv[1] holds o
         del sys.path[0]  # the script's own folder (Python 3.10 has no -P): modules come from the package only
     sys.path.insert(0, sys.argv.pop(1))
 
-from grader.sandbox import capabilities, plaindata, protocol  # noqa: E402
+from grader.sandbox import capabilities, numpy1, plaindata, protocol  # noqa: E402
 from grader.sandbox.loading import LoadedFile, StudentFiles, compile_file, describe_exception  # noqa: E402
 from grader.sandbox.scratch import ScratchFolders  # noqa: E402
 
@@ -356,6 +356,8 @@ def main(argv: list[str]) -> int:
     import numpy  # noqa: F401  (imported while the grader is still preparing, before any deadline)
     import numpy.linalg  # noqa: F401  (numpy loads these lazily: once here, not in every child)
     import numpy.random  # noqa: F401
+
+    numpy1.install(numpy)  # the names NumPy 2 removed, for course code written for NumPy 1.x
 
     setup = protocol.receive(control.fileno())
     sys.path[:0] = setup["path"]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from grader.material.stubs import stub_candidate_fingerprint
 from grader.sandbox.loading import code_lines
+from grader.sandbox.numpy1 import REMOVED
 from grader.submission import templates
 from grader.submission.extract import DEFINITIONS, IMPORTS, import_bindings, loaded_statements
 from grader.submission.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_file
@@ -51,6 +52,7 @@ class Definition:
     name: str = ""                    # the function's name (an exercise's, or an older name of it)
     template: bool = False            # still the course's template: its code regions unfilled (see templates.py)
     unfilled: tuple[tuple[int, str], ...] = ()  # (line, text) still unfilled in a partly filled one
+    numpy1: tuple[str, ...] = ()      # names NumPy 2 removed that it uses (np.product, np.float, ...)
 
 
 @dataclass
@@ -216,10 +218,10 @@ def _record_scan(relative: str, index: int, chunk: Chunk, scan: tuple, found: Di
                 Definition(relative, index, line, chunk.label, broken=f"{chunk.label} has a {reason}",
                            parameters=parameters, name=name, template=template))
         return statements
-    for name, line, fingerprint, end_line, parameters, _ in definitions:
+    for name, line, fingerprint, end_line, parameters, _, removed in definitions:
         found.definitions.setdefault(name, []).append(
             Definition(relative, index, line, chunk.label, fingerprint, end_line=end_line, parameters=parameters,
-                       name=name))
+                       name=name, numpy1=removed))
     return statements
 
 
@@ -230,7 +232,7 @@ def _resolve_templates(relative: str, chunks: list[Chunk], scans: list[tuple], f
                              for name in ([statement[4]] if statement[4] else []) +
                              [pair[0] for pair in statement[6] or ()])
     fillings = {(index, line): filling for index, scan in enumerate(scans) if scan[0] is None
-                for _, line, _, _, _, filling in scan[1]}
+                for _, line, _, _, _, filling, _ in scan[1]}
     for name, definitions in found.definitions.items():
         for position, definition in enumerate(definitions):
             filling = fillings.get((definition.chunk, definition.line)) if definition.file == relative else None
@@ -300,9 +302,17 @@ def _scan(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple
     definitions = tuple((node.name, node.lineno, stub_candidate_fingerprint(node, source), node.end_lineno,
                          tuple(argument.arg for argument in (*node.args.posonlyargs, *node.args.args,
                                                              *node.args.kwonlyargs)),
-                         templates.analyse(node, lines))
+                         templates.analyse(node, lines), _removed_numpy(node))
                         for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in wanted)
     return None, definitions, tuple(_statement(node) for node in loaded_statements(tree)), len(tree.body)
+
+
+def _removed_numpy(function: ast.FunctionDef) -> tuple[str, ...]:
+    """The names NumPy 2 removed that the function uses as np.<name> or numpy.<name>, in order of first use."""
+    used = sorted((node.lineno, node.col_offset, node.attr) for node in ast.walk(function)
+                  if isinstance(node, ast.Attribute) and node.attr in REMOVED
+                  and isinstance(node.value, ast.Name) and node.value.id in ("np", "numpy"))
+    return tuple(dict.fromkeys(name for _, _, name in used))
 
 
 def _statement(node: ast.stmt) -> tuple:
