@@ -41,6 +41,13 @@ def test_float_and_int_of_a_size_1_array_and_the_builtins_checks():
     assert int_(np.array([[7]])) == 7 and int_("ff", 16) == 255 and float_("1.5") == 1.5 and float_() == 0.0
     assert isinstance(2.0, float_) and not isinstance(2, float_) and issubclass(np.float64, float_)
     assert isinstance(3, int_) and not isinstance(3.0, int_)
+    # numpy takes them for the builtins: x.astype(int), np.zeros(n, dtype=float)
+    assert np.zeros(2, dtype=float_).dtype == np.float64 and (np.ones(2) < 2).astype(int_).dtype == np.dtype(int)
+
+    class Mine(float_):
+        pass
+
+    assert type(Mine(1.5)) is Mine and not isinstance(2.0, Mine)
     try:
         float_(np.ones(2))
     except TypeError:

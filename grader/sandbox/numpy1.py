@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import builtins
 
+import numpy
+
 # name -> (what NumPy 2 has instead, as the note says it; a function of numpy giving the old meaning)
 REMOVED = {
     "product": ("np.prod", lambda np: np.prod),
@@ -49,13 +51,16 @@ def note(name: str) -> str:
 
 
 class _ScalarOf(type):
-    """The metaclass of the module-level float and int: isinstance() and issubclass() answer as the builtins do."""
+    """The metaclass of the modules' float and int: isinstance() and issubclass() answer as for the builtins (a class
+    a student derives from them is an ordinary class)."""
 
     def __instancecheck__(cls, value):
-        return isinstance(value, cls._builtin)
+        builtin = cls.__dict__.get("_builtin")
+        return isinstance(value, builtin) if builtin is not None else type.__instancecheck__(cls, value)
 
     def __subclasscheck__(cls, other):
-        return issubclass(other, cls._builtin)
+        builtin = cls.__dict__.get("_builtin")
+        return issubclass(other, builtin) if builtin is not None else type.__subclasscheck__(cls, other)
 
 
 def _scalar(value):
@@ -67,11 +72,17 @@ def _scalar(value):
 
 
 class float(builtins.float, metaclass=_ScalarOf):  # noqa: A001  (the name student code calls)
-    """float(x) as NumPy 1.x let it be: also of a size-1 array (float(b) of a (1, 1, 1) bias)."""
+    """float(x) as NumPy 1.x let it be: also of a size-1 array (float(b) of a (1, 1, 1) bias).
+
+    dtype: what numpy makes of it (x.astype(float), np.zeros(n, dtype=float)), as of the builtin.
+    """
 
     _builtin = builtins.float
+    dtype = numpy.dtype(builtins.float)
 
     def __new__(cls, value=0.0):
+        if cls is not float:  # a student's own subclass
+            return builtins.float.__new__(cls, _scalar(value))
         return builtins.float(_scalar(value))
 
 
@@ -79,8 +90,11 @@ class int(builtins.int, metaclass=_ScalarOf):  # noqa: A001
     """int(x) as NumPy 1.x let it be: also of a size-1 array."""
 
     _builtin = builtins.int
+    dtype = numpy.dtype(builtins.int)
 
     def __new__(cls, value=0, *base):
+        if cls is not int:
+            return builtins.int.__new__(cls, _scalar(value), *base)
         return builtins.int(_scalar(value), *base)
 
 
