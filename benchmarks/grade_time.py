@@ -1,4 +1,4 @@
-"""Prints how long `grade` takes (cold, whole process) on the references, the stubs and four notebooks, and what isolation costs."""
+"""Prints how long `grade` takes (cold, whole process) on the references, the stubs, every assignment's notebook, one course-1 notebook, and what isolation costs."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def time_command(command: list[str], runs: int) -> list[float]:
 
 def solved_notebooks(destination: Path) -> Path:
     """The shipped stub notebooks with every graded cell replaced by the reference's function."""
-    for stub in sorted((REPO / "assignments").glob("*.ipynb")):
+    for stub in sorted((REPO / "assignments").rglob("*.ipynb")):
         reference = (REPO / "solutions" / stub.stem / "reference.py").read_text(encoding="utf-8")
         lines = reference.splitlines()
         functions = {node.name: "\n".join(lines[node.lineno - 1:node.end_lineno])
@@ -41,6 +41,7 @@ def solved_notebooks(destination: Path) -> Path:
             if cell.cell_type == "code" and first.startswith("# GRADED FUNCTION:"):
                 name = first.split(":", 1)[1].strip()
                 cell.source = f"{first}\n{functions[name]}"
+        destination.mkdir(parents=True, exist_ok=True)
         nbformat.write(notebook, destination / stub.name)
     return destination
 
@@ -51,11 +52,16 @@ def main() -> None:
     args = parser.parse_args()
     grade = shutil.which("grade") or sys.exit("install the project first: pip install .")
     with tempfile.TemporaryDirectory() as scratch:
-        notebooks = solved_notebooks(Path(scratch))
+        notebooks = solved_notebooks(Path(scratch) / "all")
+        one = Path(scratch) / "one"
+        one.mkdir()
+        shutil.copy(notebooks / "dnn_step_by_step.ipynb", one)  # course 1's largest: 10 exercises
+        count = len(list(notebooks.glob("*.ipynb")))
         for label, target, options in [
-                ("reference submission, 4 .py files (solutions/)", REPO / "solutions", []),
+                ("reference submission, a .py file per assignment (solutions/)", REPO / "solutions", []),
                 ("stubs, .py and .ipynb (assignments/)", REPO / "assignments", []),
-                ("4-notebook submission (references in the stub notebooks)", notebooks, []),
+                (f"{count}-notebook submission (references in the stub notebooks)", notebooks, []),
+                ("one course-1 notebook (dnn_step_by_step, solved)", one / "dnn_step_by_step.ipynb", []),
                 ("reference submission, --sandbox none", REPO / "solutions", ["--sandbox", "none"]),
                 ("reference submission, --sandbox auto", REPO / "solutions", ["--sandbox", "auto"])]:
             times = time_command([grade, str(target), "--no-html", *options], args.runs)

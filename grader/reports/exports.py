@@ -63,7 +63,10 @@ def _csv_line(fields: list[str]) -> str:
 def gradescope(result: SubmissionResult) -> dict:
     """Gradescope's results.json: one test per case, its share of the exercise's points, hints in failing outputs."""
     tests = []
+    names = [exercise.id for exercise in result.exercises]
     for exercise in result.exercises:
+        # two graded assignments may grade functions of one name: those tests are named by assignment too
+        shown = exercise.id if names.count(exercise.id) == 1 else f"{exercise.assignment}/{exercise.id}"
         hints = "".join(f"\nKnown mistake ({item.id}): {item.hint}" for item in exercise.misconceptions)
         shares = _shares(exercise.max_score, [case.weight for case in exercise.cases])
         for case, share in zip(exercise.cases, shares):
@@ -72,7 +75,7 @@ def gradescope(result: SubmissionResult) -> dict:
             output = f"{label}: {case.message}" if case.message else label
             if not passed:
                 output += hints
-            tests.append({"name": f"{exercise.id} [{case.id}]", "score": share if passed else 0.0,
+            tests.append({"name": f"{shown} [{case.id}]", "score": share if passed else 0.0,
                           "max_score": share, "status": "passed" if passed else "failed",
                           "visibility": GRADESCOPE_VISIBILITY.get(case.visibility, "visible"),
                           "output": output, "tags": [exercise.assignment]})

@@ -302,13 +302,19 @@ def _scan(source: str, wanted: frozenset[str]) -> tuple[str | None, tuple, tuple
     definitions = tuple((node.name, node.lineno, stub_candidate_fingerprint(node, source), node.end_lineno,
                          tuple(argument.arg for argument in (*node.args.posonlyargs, *node.args.args,
                                                              *node.args.kwonlyargs)),
-                         templates.analyse(node, lines), _removed_numpy(node))
+                         templates.analyse(node, lines), _removed_numpy(node, lines))
                         for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in wanted)
     return None, definitions, tuple(_statement(node) for node in loaded_statements(tree)), len(tree.body)
 
 
-def _removed_numpy(function: ast.FunctionDef) -> tuple[str, ...]:
-    """The names NumPy 2 removed that the function uses as np.<name> or numpy.<name>, in order of first use."""
+_REMOVED_USE = re.compile(r"\b(?:np|numpy)\s*\.\s*(?:" + "|".join(map(re.escape, REMOVED)) + r")\b")
+
+
+def _removed_numpy(function: ast.FunctionDef, lines: list[str]) -> tuple[str, ...]:
+    """The names NumPy 2 removed that the function uses as np.<name> or numpy.<name>, in order of first use
+    (its text is searched first: most functions use none, and walking every function's tree costs)."""
+    if not any(_REMOVED_USE.search(line) for line in lines[function.lineno - 1:function.end_lineno]):
+        return ()
     used = sorted((node.lineno, node.col_offset, node.attr) for node in ast.walk(function)
                   if isinstance(node, ast.Attribute) and node.attr in REMOVED
                   and isinstance(node.value, ast.Name) and node.value.id in ("np", "numpy"))
