@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import dataclasses
 from itertools import groupby
 from pathlib import Path
@@ -10,11 +11,12 @@ from pathlib import Path
 from grader.judging.verdicts import OwnCopy, case_result, judge_outcomes
 from grader.judging.evidence import code_excerpt
 from grader.judging.misconceptions import recognise
-from grader.judging.results import (ERROR, MISSING, NOT_IMPLEMENTED, PASSED, AssignmentResult, ExerciseResult,
-                                    SubmissionResult, exercise_score, exercise_status)
+from grader.judging.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, AssignmentResult,
+                                    ExerciseResult, SubmissionResult, exercise_score, exercise_status)
 from grader.material.catalog import GradedExercise, Material
 from grader.material.spec import HIDDEN
 from grader.sandbox import numpy1
+from grader.sandbox.loading import code_lines
 from grader.sandbox.runner import ExerciseCall, StudentProcess
 from grader.submission.discover import Definition, Discovered, NothingToGrade, discover
 from grader.submission.identify import identify, profiles
@@ -66,6 +68,7 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
             result.cases = judge_outcomes(graded, call, next(outcomes), returned, own)
             result.misconceptions = recognise(graded, result.cases, returned)
         results.append(_finish(result, chosen, found.chunks) if chosen is not None else result)
+    _name_failing_callees(results, exercises, [chosen for _, chosen, _ in prepared], found.chunks)
     return SubmissionResult(submission=str(submission), exercises=results,
                             problems=found.problems + identified.problems, output=output,
                             isolation=process.confinement.level, assignments=_summaries(material, results))
@@ -151,6 +154,30 @@ def _prepare(graded: GradedExercise, definitions: list[Definition], chunks: dict
     limit = exercise.timeout or timeout or DEFAULT_TIMEOUT
     return result, chosen, ExerciseCall(request, list(range(len(exercise.cases))), limit,
                                         tuple(graded.expected_json[case.id] for case in exercise.cases))
+
+
+def _name_failing_callees(results: list[ExerciseResult], exercises: list[GradedExercise],
+                          chosen: list[Definition | None], chunks: dict[str, list[Chunk]]) -> None:
+    """A failing function that calls the student's own version of another exercise of its assignment that does not
+    pass either (and no case replaces it with a substitute) gets a note naming that one: one mistake may cost
+    points twice, and the note says where to look first."""
+    status = {(result.assignment, result.id): result.status for result in results}
+    for result, graded, definition in zip(results, exercises, chosen):
+        if definition is None or result.status not in (FAILED, ERROR, TIMEOUT):
+            continue
+        substituted = {name for case in graded.exercise.cases for name in case.substitutes}
+        mates = [other.exercise.name for other in exercises if other.assignment is graded.assignment
+                 and other is not graded and other.exercise.name not in substituted
+                 and status.get((other.assignment.name, other.exercise.name)) not in (PASSED, None)]
+        if not mates:
+            continue
+        source = chunks[definition.file][definition.chunk].source
+        text = "\n".join(code_lines(source)[definition.line - 1:definition.end_line or definition.line])
+        called = [name for name in mates if re.search(rf"\b{re.escape(name)}\s*\(", text)]
+        if called:
+            names = ", ".join(called)
+            result.notes.append(f"{result.id} calls your {names}, which does not pass yet: fix "
+                                f"{'it' if len(called) == 1 else 'them'} first, this one may then pass too")
 
 
 def _unfilled_note(chosen: Definition) -> str:

@@ -69,3 +69,55 @@ def test_the_course_template_of_each_generation_is_not_implemented(material, tmp
     statuses = {exercise.id: (exercise.status, exercise.cases[0].message) for exercise in result.exercises}
     assert {status for status, _ in statuses.values()} == {NOT_IMPLEMENTED}, statuses
     assert result.score == 0
+
+
+def generation(assignment: str, label: str) -> dict:
+    return next(item for name, item in GENERATIONS if name == assignment and item["generation"].startswith(label))
+
+
+def test_two_course_notebooks_sharing_function_names_in_one_folder_each_grade_in_full(material, tmp_path):
+    """Planar data classification and Gradient Checking both grade forward_propagation and backward_propagation."""
+    planar = generation("planar_classification", "2021")
+    (tmp_path / planar["file"]).write_text(course_notebook(planar, planar["solved"]), encoding="utf-8")
+    (tmp_path / "Gradient_Checking_v2c.py").write_text(
+        (REPO / "solutions" / "gradient_checking" / "reference.py").read_text(encoding="utf-8"), encoding="utf-8")
+    result = grade_submission(tmp_path, material, timeout=5.0)
+    assert [item.name for item in result.assignments] == ["planar_classification", "gradient_checking"]
+    assert result.score == result.max_score and {exercise.status for exercise in result.exercises} == {PASSED}
+    names = [exercise.id for exercise in result.exercises]
+    assert names.count("forward_propagation") == names.count("backward_propagation") == 2
+
+
+def test_a_function_failing_because_an_earlier_one_is_wrong_says_which(material, tmp_path):
+    """sigmoid_derivative calls the student's own sigmoid (as in the course): right itself, it fails with a wrong
+    sigmoid, and its feedback names sigmoid."""
+    basics = generation("python_basics", "2021")
+    solved = dict(basics["solved"])
+    solved["sigmoid"] = solved["sigmoid"].replace("np.exp(-x))", "np.exp(-x)) / 2")
+    assert solved["sigmoid"] != basics["solved"]["sigmoid"]
+    (tmp_path / basics["file"]).write_text(course_notebook(basics, solved), encoding="utf-8")
+    graded = {exercise.id: exercise for exercise in grade_submission(tmp_path, material, timeout=5.0).exercises}
+    assert graded["sigmoid"].status != PASSED and graded["sigmoid_derivative"].status != PASSED
+    assert any("calls your sigmoid, which does not pass yet" in note for note in graded["sigmoid_derivative"].notes)
+    assert not any("calls your" in note for note in graded["softmax"].notes + graded["sigmoid"].notes)
+
+
+def test_a_class_of_one_assignment_shows_only_its_columns(material, tmp_path):
+    from grader.classroom.run import grade_class
+    from grader.reports.exports import column_names
+    from grader.sandbox import levels
+
+    planar = generation("planar_classification", "2021")
+    for student, kind in (("ana", "solved"), ("ben", "template")):
+        (tmp_path / "class" / student).mkdir(parents=True)
+        (tmp_path / "class" / student / planar["file"]).write_text(course_notebook(planar, planar[kind]),
+                                                                    encoding="utf-8")
+    grade_class(tmp_path / "class", tmp_path / "out", material, levels.choose("auto"), 5.0, 1)
+    header, *rows = (tmp_path / "out" / "grades.csv").read_text(encoding="utf-8").splitlines()
+    exercises = [(graded.exercise.name, graded.assignment.name, graded.exercise.points)
+                 for graded in material.exercises_of(material.assignment("planar_classification"))]
+    assert header.split(",") == ["student", *column_names(exercises), "total"]
+    total = sum(points for _, _, points in exercises)
+    assert [row.split(",")[-1] for row in rows] == [f"{total:g}", "0"]
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "planar_classification" in page and "gradient_checking" not in page
