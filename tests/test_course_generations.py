@@ -4,12 +4,13 @@ not_implemented everywhere without running (tests/course_generations/<assignment
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 
 import nbformat
 import pytest
 
-from conftest import REPO
+from conftest import REPO, VARIANT_FILES, variant_id
 from grader.judging.results import NOT_IMPLEMENTED, PASSED
 from grader.pipeline import grade_submission
 
@@ -29,8 +30,9 @@ def _generations():
 GENERATIONS = _generations()
 
 
-def course_notebook(generation: dict, sources: dict[str, str]) -> str:
-    """The notebook as the course laid it out: its title, its first code cell, one graded cell per exercise."""
+def course_notebook(generation: dict, sources: dict[str, str], markers: bool | None = None) -> str:
+    """The notebook as the course laid it out: its title, its first code cell, one graded cell per exercise
+    (markers: whether `# GRADED FUNCTION` lines head them; by default as that generation had it)."""
     book = nbformat.v4.new_notebook()
     book.cells.append(nbformat.v4.new_markdown_cell(f"# {generation['title']}\n\nWelcome to this assignment."))
     book.cells.append(nbformat.v4.new_code_cell(generation["imports"]))
@@ -39,32 +41,36 @@ def course_notebook(generation: dict, sources: dict[str, str]) -> str:
         name = generation.get("names", {}).get(exercise, exercise)
         book.cells.append(nbformat.v4.new_markdown_cell(f"Implement `{name}`."))
         marker = markers.get(exercise, f"# GRADED FUNCTION: {name}")
-        book.cells.append(nbformat.v4.new_code_cell(f"{marker}\n\n{source}" if generation["markers"] else source))
+        marked = generation["markers"] if markers is None else markers
+        book.cells.append(nbformat.v4.new_code_cell(f"{marker}\n\n{source}" if marked else source))
         book.cells.append(nbformat.v4.new_code_cell(f"print({name})"))  # the notebook's test cell: never run
     return nbformat.writes(book)
 
 
-def grade_generation(tmp_path, material, generation: dict, kind: str):
+def grade_generation(tmp_path, material, generation: dict, kind: str, markers: bool | None = None):
     path = tmp_path / generation["file"]
-    path.write_text(course_notebook(generation, generation[kind]), encoding="utf-8")
+    path.write_text(course_notebook(generation, generation[kind], markers), encoding="utf-8")
     return grade_submission(tmp_path, material, timeout=5.0)
 
 
+@pytest.mark.parametrize("markers", [None, False], ids=["as the course had them", "markers deleted"])
 @pytest.mark.parametrize("assignment, generation", GENERATIONS,
                          ids=[f"{name}-{generation['generation']}" for name, generation in GENERATIONS])
 def test_a_solved_notebook_of_each_generation_earns_full_marks_on_its_assignment(material, tmp_path, assignment,
-                                                                                   generation):
-    result = grade_generation(tmp_path, material, generation, "solved")
+                                                                                   generation, markers):
+    result = grade_generation(tmp_path, material, generation, "solved", markers)
     assert [item.name for item in result.assignments] == [assignment], result.problems
     failing = {exercise.id: [case.message[:200] for case in exercise.cases if case.status != PASSED]
                for exercise in result.exercises if exercise.status != PASSED}
     assert failing == {} and result.score == result.max_score > 0
 
 
+@pytest.mark.parametrize("markers", [None, False], ids=["as the course had them", "markers deleted"])
 @pytest.mark.parametrize("assignment, generation", GENERATIONS,
                          ids=[f"{name}-{generation['generation']}" for name, generation in GENERATIONS])
-def test_the_course_template_of_each_generation_is_not_implemented(material, tmp_path, assignment, generation):
-    result = grade_generation(tmp_path, material, generation, "template")
+def test_the_course_template_of_each_generation_is_not_implemented(material, tmp_path, assignment, generation,
+                                                                     markers):
+    result = grade_generation(tmp_path, material, generation, "template", markers)
     assert [item.name for item in result.assignments] == [assignment], result.problems
     statuses = {exercise.id: (exercise.status, exercise.cases[0].message) for exercise in result.exercises}
     assert {status for status, _ in statuses.values()} == {NOT_IMPLEMENTED}, statuses
@@ -121,3 +127,35 @@ def test_a_class_of_one_assignment_shows_only_its_columns(material, tmp_path):
     assert [row.split(",")[-1] for row in rows] == [f"{total:g}", "0"]
     page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "planar_classification" in page and "gradient_checking" not in page
+
+
+def variant_notebook(path, generation: dict) -> str:
+    """A variant file as a notebook of its assignment's latest generation: its title, the imports in the first
+    code cell, then a cell per top-level statement (a graded function, the student's own helpers)."""
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    book = nbformat.v4.new_notebook()
+    book.cells.append(nbformat.v4.new_markdown_cell(f"# {generation['title']}"))
+    book.cells.append(nbformat.v4.new_code_cell("\n".join("\n".join(lines[node.lineno - 1:node.end_lineno])
+                                                           for node in imports)))
+    for node in tree.body:
+        if node not in imports and not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)):
+            first = min([node.lineno] + [decorator.lineno for decorator in getattr(node, "decorator_list", [])])
+            book.cells.append(nbformat.v4.new_code_cell("\n".join(lines[first - 1:node.end_lineno])))
+    return nbformat.writes(book)
+
+
+@pytest.mark.parametrize("variant", [path for path in VARIANT_FILES if path.parent.parent.name in
+                                     {name for name, _ in GENERATIONS}], ids=variant_id)
+def test_each_wrong_and_alternative_variant_grades_alike_as_a_course_notebook(material, graded_variant, tmp_path,
+                                                                               variant):
+    assignment, exercise = variant.parent.parent.name, variant.parent.name
+    latest = [generation for name, generation in GENERATIONS if name == assignment][-1]
+    (tmp_path / latest["file"]).write_text(variant_notebook(variant, latest), encoding="utf-8")
+    as_notebook = grade_submission(tmp_path, material, timeout=5.0)
+    assert [item.name for item in as_notebook.assignments] == [assignment]
+    as_py = {item.id: item for item in graded_variant(variant).exercises}[exercise]
+    graded = {item.id: item for item in as_notebook.exercises}[exercise]
+    assert (graded.status, graded.score) == (as_py.status, as_py.score), [case.message for case in graded.cases]
