@@ -38,3 +38,15 @@ def test_classic_mistakes_get_a_precise_message_and_their_hint(grade, variant, p
 def test_epsilon_inside_the_square_root_hint_says_where_epsilon_belongs(grade):
     _, _, hints = first_public_failure(grade, "optimization/update_parameters_with_adam/wrong_epsilon_inside_sqrt")
     assert hints[0].startswith("epsilon belongs outside the square root")
+
+
+def test_a_global_left_by_an_earlier_notebook_cell_is_named_as_such(grade):
+    """Older templates never read some weights from their arguments, so students used globals an earlier cell
+    left: the grader runs no top-level code, and the message says that is why the name is missing."""
+    source = ("def update_lr(learning_rate0, epoch_num, decay_rate):\n"
+              "    return learning_rate0 / (1 + decay_rate * epoch_num) * Wf\n")
+    exercise = by_id(grade({"optimization.py": source}))["update_lr"]
+    public = [case for case in exercise.cases if case.visibility == "public"]
+    assert public and all("uses the global name Wf, which the grader does not provide" in case.message
+                          for case in public)
+    assert all("does not provide" not in case.message for case in exercise.cases if case.visibility == "hidden")

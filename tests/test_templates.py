@@ -72,6 +72,13 @@ TEMPLATES = {
             ### END CODE HERE ###
             return parameters
         """,
+    "the v2 convolution notebook's END CODE without HERE": """
+        def zero_pad(X, pad):
+            ### START CODE HERE ### (≈ 1 line)
+            X_pad = None
+            ### END CODE ###
+            return X_pad
+        """,
     "markers stripped, only placeholders left": """
         def update_lr(learning_rate0, epoch_num, decay_rate):
             learning_rate = None

@@ -7,6 +7,7 @@ where a difference is and its kind), never what student code chose to send.
 from __future__ import annotations
 
 import builtins
+import re
 
 from grader.judging.compare import MAX_MISMATCHES, compare
 from grader.judging.evidence import difference_picture
@@ -160,7 +161,14 @@ def error_case(case, reply: dict, hidden: bool, own: OwnCopy) -> CaseResult:
     message = message[:2000] if isinstance(message, str) else "an exception was raised"
     if hidden:
         message = f"{kind if _builtin_exception(kind) else 'an exception'} raised"
+    elif kind == "NameError" and (unknown := _UNDEFINED.search(message)):
+        message += (f" (the function uses the global name {unknown.group(1)}, which the grader does not provide: "
+                    f"top-level code such as a notebook's test cells never runs when grading, so read it from the "
+                    f"function's arguments)")
     return CaseResult(case.id, case.visibility, ERROR, message + where, case.weight, frames)
+
+
+_UNDEFINED = re.compile(r"name '(\w+)' is not defined")
 
 
 def _builtin_exception(name) -> bool:

@@ -1,7 +1,7 @@
 """Whether a graded function is still the course's template (its code regions unfilled), and which lines still are.
 
 Every course generation marks where students write: `### START CODE HERE ###` ... `### END CODE HERE ###`
-(2017-2020, with `x = None` lines between) or `# YOUR CODE STARTS HERE` ... `# YOUR CODE ENDS HERE` (2021+,
+(2017-2020, with `x = None` lines between; the v2 convolution notebook closes with `### END CODE ###`) or `# YOUR CODE STARTS HERE` ... `# YOUR CODE ENDS HERE` (2021+,
 empty between). A region is unfilled when it holds only `x = None`, a computation with None (`dW3 = ... + None`),
 `pass` or nothing; the None a region assigns counts only if no later statement of the function assigns that name
 again, and an empty region only if a name read after it is bound nowhere (as `return s` with no `s = ...`).
@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 START = re.compile(r"^\s*#+\s*(?:START CODE HERE|YOUR CODE STARTS HERE)", re.IGNORECASE)
-END = re.compile(r"^\s*#+\s*(?:END CODE HERE|YOUR CODE ENDS HERE)", re.IGNORECASE)
+END = re.compile(r"^\s*#+\s*(?:END CODE(?: HERE)?|YOUR CODE ENDS HERE)\b", re.IGNORECASE)  # v2 conv: END CODE
 MAX_UNFILLED = 3  # lines named in a note
 
 
