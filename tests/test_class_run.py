@@ -393,3 +393,19 @@ def test_a_worker_process_reused_across_students_carries_nothing_from_one_to_the
         assert result["score"] == result["max_score"] == 33, [
             (exercise["id"], exercise["status"]) for exercise in result["exercises"] if exercise["status"] != "passed"]
         assert result["isolation"] == confinement.level
+
+
+def test_a_temporary_file_a_killed_run_left_is_removed_by_the_next_write(tmp_path):
+    """kill -9 between writing a student's feedback.html to its temporary file and renaming it leaves
+    `.feedback.html.<random>.tmp`: the rerun's write of that file removes it, whether or not the bytes changed."""
+    from grader.classroom.outputs import write_if_changed, write_pieces_if_changed
+
+    folder = tmp_path / "student"
+    folder.mkdir()
+    (folder / ".feedback.html.k9e30l3o.tmp").write_bytes(b"")
+    (folder / ".index.html.x1.tmp").write_bytes(b"half")
+    (folder / "feedback.html").write_text("same", encoding="utf-8")
+    (folder / ".notes.tmp").write_text("a student's own file", encoding="utf-8")
+    assert not write_if_changed(folder / "feedback.html", "same")
+    write_pieces_if_changed(folder / "index.html", iter(["a", "b"]))
+    assert sorted(path.name for path in folder.iterdir()) == [".notes.tmp", "feedback.html", "index.html"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import tempfile
@@ -66,11 +67,13 @@ def write_outputs(out_dir: Path, book, names: list[str], material: Material,
 
 def write_pieces_if_changed(path: Path, pieces) -> bool:
     """write_if_changed() for text made piece by piece: streamed to a temporary file, never held whole."""
+    _remove_stale(path)
     return _write_atomically(path, (piece.encode("utf-8") for piece in pieces), compare=True)
 
 
 def write_if_changed(path: Path, text: str) -> bool:
     """Write text (UTF-8) atomically, only when the file's bytes differ; True when written."""
+    _remove_stale(path)
     data = text.encode("utf-8")
     try:
         if path.read_bytes() == data:
@@ -78,6 +81,15 @@ def write_if_changed(path: Path, text: str) -> bool:
     except OSError:
         pass
     return _write_atomically(path, [data], compare=False)
+
+
+def _remove_stale(path: Path) -> None:
+    """Remove the temporary files of path that a killed run (kill -9 between writing and renaming) left."""
+    try:
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # the write that follows says what is wrong with the folder
 
 
 def _write_atomically(path: Path, blocks, compare: bool) -> bool:
