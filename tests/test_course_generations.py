@@ -36,11 +36,11 @@ def course_notebook(generation: dict, sources: dict[str, str], markers: bool | N
     book = nbformat.v4.new_notebook()
     book.cells.append(nbformat.v4.new_markdown_cell(f"# {generation['title']}\n\nWelcome to this assignment."))
     book.cells.append(nbformat.v4.new_code_cell(generation["imports"]))
-    markers = generation.get("marker_text", {})
+    marker_texts = generation.get("marker_text", {})
     for exercise, source in sources.items():
         name = generation.get("names", {}).get(exercise, exercise)
         book.cells.append(nbformat.v4.new_markdown_cell(f"Implement `{name}`."))
-        marker = markers.get(exercise, f"# GRADED FUNCTION: {name}")
+        marker = marker_texts.get(exercise, f"# GRADED FUNCTION: {name}")
         marked = generation["markers"] if markers is None else markers
         book.cells.append(nbformat.v4.new_code_cell(f"{marker}\n\n{source}" if marked else source))
         book.cells.append(nbformat.v4.new_code_cell(f"print({name})"))  # the notebook's test cell: never run
