@@ -71,6 +71,16 @@ def test_arrays_keep_their_shape_0_d_and_strided_ones_too(array):
     assert repr(plaindata.normalize(array)) == repr(back)
 
 
+def test_a_numpy_string_arrives_as_a_string():
+    """A word picked from a numpy array of words (np.array(words)[np.argmax(scores)]) is a np.str_."""
+    word = np.array(["king", "queen"])[1]
+    assert type(word) is np.str_
+    back = roundtrip({"best": word, "pair": (word, "man")})
+    assert back == {"best": "queen", "pair": ("queen", "man")} and type(back["best"]) is str
+    normal = plaindata.normalize({"best": word})
+    assert normal == {"best": "queen"} and type(normal["best"]) is str
+
+
 def test_normalize_gives_what_a_round_trip_gives():
     value = {"W": np.arange(6.0).reshape(2, 3), "t": (1, 2.5, None, [True, "s"]), "n": np.float64(0.25),
              "mask": np.array([[True, False]]), "b": np.bool_(True)}

@@ -30,8 +30,8 @@ def encode(value, depth: int = 0):
         return {"t": "npscalar", "dtype": value.dtype.str, "v": _encode_number(value.item())}
     if isinstance(value, (int, float)) and type(value) in (int, float):
         return {"t": type(value).__name__, "v": _encode_number(value)}
-    if type(value) is str:
-        return {"t": "str", "v": value}
+    if type(value) is str or type(value) is np.str_:  # a word picked from a numpy array of words is a np.str_
+        return {"t": "str", "v": str(value)}
     if type(value) in (list, tuple):
         return {"t": type(value).__name__, "items": [encode(item, depth + 1) for item in value]}
     if type(value) is dict:
@@ -49,6 +49,8 @@ def normalize(value, depth: int = 0):
         return value
     if isinstance(value, np.bool_):
         return bool(value)
+    if type(value) is np.str_:
+        return str(value)
     if isinstance(value, np.ndarray):
         return np.array(value, copy=True).view(np.ndarray) if value.dtype.kind in NUMERIC_KINDS \
             else Unsupported(f"an array of dtype {value.dtype}")
