@@ -145,8 +145,11 @@ def code(text: str, **values) -> str:
 
 
 def attacked_sources() -> dict[str, str]:
-    """The references of the four assignments the attacks target (one .py file each), as a student hands them in."""
-    return {name: source for name, source in reference_sources().items() if name in set(FILE_OF.values())}
+    """The references of the four assignments the attacks target (course 2, one .py file each), as a student hands
+    them in."""
+    sources = reference_sources(course=2)
+    assert set(sources) == set(FILE_OF.values())
+    return sources
 
 
 def with_attacks(*attacks: tuple[str, str], extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -116,13 +116,13 @@ def _placeholders(statements: list[ast.stmt]) -> tuple[list[ast.stmt], set[int]]
     pending: dict[str, ast.stmt | None] = {}  # name -> its placeholder (None: computed from a placeholder)
     used, clean = [], set()
     for node in statements:
-        for name in _reads(node) & set(pending):
+        read = _reads(node) & pending.keys()
+        for name in read:
             if pending[name] is not None and pending[name] not in used:
                 used.append(pending[name])
-        tainted = bool(_reads(node) & set(pending))
         if unfilled_statement(node):
             pending.update((name, node) for name in _targets(node))
-        elif tainted:
+        elif read:
             pending.update((name, None) for name in _targets(node))
         else:
             for name in _targets(node):
