@@ -89,3 +89,12 @@ def test_release_check_passes_on_the_committed_stubs_and_fails_on_drift(tmp_path
     stub.write_text(stub.read_text() + "\n# edited\n")
     out = run("release", "--check", "--out", tmp_path / "stubs")
     assert out.returncode == 1 and "optimization.py" in out.stdout
+
+
+def test_a_folder_of_only_broken_files_says_why_nothing_was_graded(tmp_path):
+    (tmp_path / "work.ipynb").write_text('{"cells": [', encoding="utf-8")
+    (tmp_path / "y.py").write_bytes(b"\xff\xfe garbage")
+    out = run(tmp_path, "--no-html")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "no graded function found" in out.stderr and "work.ipynb: could not be read (not a valid notebook" \
+        in out.stderr and "(and 1 more problems)" in out.stderr

@@ -146,10 +146,11 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
     if not paths:
         raise NothingToGrade(f"no .py or .ipynb files in {submission}")
     if not found.definitions:
-        skipped = [problem for problem in found.problems if ": skipped, " in problem]
+        # why, where a file was skipped or could not be read: the student's only notebook may be broken JSON
+        reasons = found.problems
         raise NothingToGrade(f"no graded function found in {submission} (looked for {', '.join(names[:3])}, ...)"
-                             + (f"; {skipped[0]}" + (f" (and {len(skipped) - 1} more skipped)" if skipped[1:] else "")
-                                if skipped else ""))
+                             + (f"; {reasons[0]}" + (f" (and {len(reasons) - 1} more problems)" if reasons[1:] else "")
+                                if reasons else ""))
     return found
 
 
