@@ -1,0 +1,1 @@
+"""Convolution model - Step by Step (course 4, week 1): reference, cases and known mistakes."""
