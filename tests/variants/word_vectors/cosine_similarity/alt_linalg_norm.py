@@ -1,0 +1,16 @@
+"""Correct: np.linalg.norm and the @ operator."""
+
+import numpy as np
+from w2v_utils import *
+
+
+def cosine_similarity(u, v):
+    if np.all(u == v):
+        return 1
+    dot = u @ v
+    norm_u = np.linalg.norm(u)
+    norm_v = np.linalg.norm(v)
+    if np.isclose(norm_u * norm_v, 0, atol=1e-32):
+        return 0
+    cosine_similarity = dot / norm_u / norm_v
+    return cosine_similarity

@@ -1,0 +1,11 @@
+"""Divides by ||g|| instead of ||g||^2."""
+
+import numpy as np
+from w2v_utils import *
+
+
+def neutralize(word, g, word_to_vec_map):
+    e = word_to_vec_map[word]
+    e_biascomponent = np.dot(e, g) / np.linalg.norm(g) * g
+    e_debiased = e - e_biascomponent
+    return e_debiased
