@@ -1,0 +1,1 @@
+"""Grading material for the Optimization and normalization, in NumPy assignment."""

@@ -1,0 +1,7 @@
+"""Correct: np.subtract."""
+
+import numpy as np
+
+
+def softmax_backward(AL, Y):
+    return np.subtract(AL, Y)
