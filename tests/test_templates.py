@@ -79,6 +79,44 @@ TEMPLATES = {
             ### END CODE ###
             return X_pad
         """,
+    "a loop over None around a call with only None (Dinosaurus clip, 2019+)": """
+        def clip(gradients, maxValue):
+            dWaa, dWax = gradients['dWaa'], gradients['dWax']
+            ### START CODE HERE ###
+            for gradient in None:
+                np.clip(None, None, None, out = None)
+            ### END CODE HERE ###
+            return {"dWaa": dWaa, "dWax": dWax}
+        """,
+    "a loop over None around a bare None (Dinosaurus clip, 2018)": """
+        def clip(gradients, maxValue):
+            dWaa, dWax = gradients['dWaa'], gradients['dWax']
+            ### START CODE HERE ###
+            for gradient in None:
+                None
+            ### END CODE HERE ###
+            return {"dWaa": dWaa, "dWax": dWax}
+        """,
+    "the course's own lines inside the region (Dinosaurus sample)": """
+        def sample(parameters, char_to_ix, seed):
+            vocab_size = parameters['by'].shape[0]
+            ### START CODE HERE ###
+            x = None
+            indices = None
+            idx = -1
+            counter = 0
+            newline_character = char_to_ix['\\n']
+            while (idx != newline_character and counter != 50):
+                y = None
+                np.random.seed(counter + seed)
+                idx = None
+                None
+                x = None
+                seed += 1
+                counter += 1
+            ### END CODE HERE ###
+            return indices
+        """,
     "markers stripped, only placeholders left": """
         def update_lr(learning_rate0, epoch_num, decay_rate):
             learning_rate = None
@@ -110,6 +148,15 @@ FILLED = {
             ### END CODE HERE ###
             s = 1 / (1 + np.exp(-x))
             return s
+        """,
+    "np.clip with None as its open bound (YOLO iou)": """
+        def iou(box1, box2):
+            ### START CODE HERE
+            xi1 = max(box1[0], box2[0])
+            xi2 = min(box1[2], box2[2])
+            inter_width = np.clip(xi2 - xi1, 0, None)
+            ### END CODE HERE
+            return inter_width
         """,
     "ordinary code that starts from None, without markers": """
         def best(values):
@@ -144,6 +191,24 @@ def test_a_partly_filled_function_names_the_lines_still_unfilled():
             return dW3, db3
         """)
     assert not template and still == ((5, "db3 = 1./m * np.sum(dZ3, axis=1, keepdims=True) + None"),)
+
+
+def test_a_region_partly_filled_beside_the_courses_own_lines_runs_and_names_what_is_left():
+    """The student's lines count beside the course's (`counter = 0`, `np.random.seed(...)` in Dinosaurus' sample)."""
+    template, still = verdict("""
+        def sample(parameters, char_to_ix, seed):
+            ### START CODE HERE ###
+            x = np.zeros((parameters['by'].shape[0], 1))
+            counter = 0
+            while counter != 50:
+                a = np.tanh(np.dot(parameters['Wax'], x))
+                idx = None
+                np.random.seed(counter + seed)
+                counter += 1
+            ### END CODE HERE ###
+            return idx
+        """)
+    assert not template and still == ((8, "idx = None"),)
 
 
 def test_a_2021_template_that_does_not_parse_yet_is_recognised():

@@ -35,14 +35,44 @@ def regions(lines: list[str], first: int, last: int) -> list[tuple[int, int]]:
 
 
 def unfilled_statement(node: ast.stmt) -> bool:
-    """`pass`, a bare None or `...`, or an assignment whose value is None or computes with None."""
+    """`pass`, a bare None or `...`, a call with only None in it (`np.clip(None, None, out=None)`), a loop or test on
+    None (`for gradient in None:`), or an assignment whose value is None or computes with None."""
     if isinstance(node, ast.Pass):
         return True
     if isinstance(node, ast.Expr):
+        if isinstance(node.value, ast.Call):
+            arguments = [*node.value.args, *(keyword.value for keyword in node.value.keywords)]
+            return bool(arguments) and all(_is_none(argument) for argument in arguments)
         return isinstance(node.value, ast.Constant) and node.value.value in (None, Ellipsis)
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return _is_none(node.iter)
+    if isinstance(node, (ast.If, ast.While)):
+        return _is_none(node.test)
     if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and node.value is not None:
-        return any(isinstance(part, ast.Constant) and part.value is None for part in ast.walk(node.value))
+        meant = _meant_nones(node.value)
+        return any(_is_none(part) and id(part) not in meant for part in ast.walk(node.value))
     return False
+
+
+# calls where None, beside other arguments, is a value the student means (`np.clip(x, 0, None)`, `d.get(k, None)`)
+_NONE_TAKING = frozenset({"clip", "get", "getattr", "slice", "setdefault", "pop", "next", "full"})
+
+
+def _meant_nones(value: ast.expr) -> set[int]:
+    """The ids of the None constants in value that are meant, not placeholders: a keyword's (`axis=None`) or an
+    argument of a call of _NONE_TAKING, in a call that has an argument other than None."""
+    meant = set()
+    for call in ast.walk(value):
+        if not isinstance(call, ast.Call):
+            continue
+        arguments = [*call.args, *(keyword.value for keyword in call.keywords)]
+        if all(_is_none(argument) for argument in arguments):
+            continue
+        name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+        meant |= {id(keyword.value) for keyword in call.keywords if _is_none(keyword.value)}
+        if name in _NONE_TAKING:
+            meant |= {id(argument) for argument in call.args if _is_none(argument)}
+    return meant
 
 
 @dataclass(frozen=True)
@@ -77,8 +107,11 @@ def analyse(function: ast.FunctionDef, lines: list[str]) -> Filling:
         if not inside:
             empty.append((start, _missing_after(function, lines, start, end, statements)))
             continue
-        filled += any(id(node) in clean for node in inside if not _compound(node))
-        unfilled += _described([node for node in inside if node in still], lines)
+        left = [node for node in inside if node in still]
+        # beside placeholders, the course's own lines inside a region (`counter = 0`, `idx = -1`, `seed += 1`,
+        # `np.random.seed(counter + seed)` in the sampling loop) are not the student's work
+        filled += any(id(node) in clean and not (left and _bookkeeping(node)) for node in inside if not _compound(node))
+        unfilled += _described(left, lines)
     return Filling(tuple(unfilled), tuple(empty), filled, marked=True)
 
 
@@ -121,7 +154,10 @@ def _placeholders(statements: list[ast.stmt]) -> tuple[list[ast.stmt], set[int]]
             if pending[name] is not None and pending[name] not in used:
                 used.append(pending[name])
         if unfilled_statement(node):
-            pending.update((name, node) for name in _targets(node))
+            targets = _targets(node)
+            pending.update((name, node) for name in targets)
+            if not targets and not isinstance(node, ast.Pass) and node not in used:
+                used.append(node)  # `None`, `np.clip(None, None)`: nothing assigned, nothing to replace it later
         elif read:
             pending.update((name, None) for name in _targets(node))
         else:
@@ -148,10 +184,11 @@ def resolved(filling: Filling, lines: list[str], module_names: frozenset[str]) -
 def _computes_with_none(node: ast.stmt) -> bool:
     """Whether the statement computes with a None placeholder (`dW3 = ... + None`, `np.dot(W, None)`)."""
     value = getattr(node, "value", None)
+    meant = _meant_nones(value) if value is not None else set()
     for part in ast.walk(value) if value is not None else ():
         if isinstance(part, (ast.BinOp, ast.Call, ast.UnaryOp, ast.Subscript)):
             operands = [child.value if isinstance(child, ast.keyword) else child for child in ast.iter_child_nodes(part)]
-            if any(isinstance(operand, ast.Constant) and operand.value is None for operand in operands):
+            if any(_is_none(operand) and id(operand) not in meant for operand in operands):
                 return True
     return False
 
@@ -162,6 +199,27 @@ def empty_region(text: str) -> bool:
     lines = text.splitlines()
     return any(all(not line.strip() or line.lstrip().startswith("#") for line in lines[start:end - 1])
                for start, end in regions(lines, 1, len(lines)))
+
+
+def _bookkeeping(node: ast.stmt) -> bool:
+    """A call made for its effect (`np.random.seed(counter + seed)`), or an assignment of a literal, of an item that a
+    literal names (`newline_character = char_to_ix['\\n']`) or an increment by a literal (`counter += 1`)."""
+    if isinstance(node, ast.Expr):
+        return True
+    value = getattr(node, "value", None)
+    if not isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) or value is None:
+        return False
+    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+        value = value.slice
+    try:
+        ast.literal_eval(value)
+        return True
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return False
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
 
 
 def _is_docstring(node: ast.stmt) -> bool:
