@@ -8,7 +8,7 @@ import dataclasses
 from itertools import groupby
 from pathlib import Path
 
-from grader.judging.verdicts import OwnCopy, case_result, judge_outcomes
+from grader.judging.verdicts import OwnCopy, case_result, conventions_used, judge_outcomes
 from grader.judging.evidence import code_excerpt
 from grader.judging.misconceptions import recognise
 from grader.judging.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, AssignmentResult,
@@ -26,6 +26,18 @@ from grader.submission.sources import Chunk
 DEFAULT_TIMEOUT = 0.5  # per case: the references take at most 10 ms on these inputs, and a loop costs a core this long
 
 
+def _references_if_material(submission: Path, material: Material) -> list[Path] | None:
+    """The material folder itself is graded as its references (`grade solutions/`: full marks everywhere); its cases,
+    known mistakes and helpers are not a student's work, and together they are over a submission's caps."""
+    try:
+        folder = material.solutions_dir.resolve()
+        if submission.resolve() != folder:
+            return None
+        return sorted(submission / path.resolve().relative_to(folder) for path in material.reference_files.values())
+    except (OSError, ValueError):
+        return None
+
+
 def grade_submission(submission: Path, material: Material, timeout: float | None = None,
                      public_only: bool = False, process: StudentProcess | None = None,
                      assignment: str | None = None) -> SubmissionResult:
@@ -37,7 +49,8 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     exercise is then worth the public cases' share of its points (see _public_only).
     process: a student process already started (the caller stops it); by default one of our own.
     """
-    found = discover(Path(submission), material.exercise_names(), material.provided_modules())
+    found = discover(Path(submission), material.exercise_names(), material.provided_modules(),
+                     only=_references_if_material(Path(submission), material))
     identified = identify(found, profiles(material), only=assignment)
     if not identified.files:
         raise NothingToGrade(f"no assignment recognised in {submission}: " + "; ".join(identified.problems[:2]))
@@ -65,8 +78,10 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     for graded, (result, chosen, call) in zip(exercises, prepared):
         if call is not None:
             returned: dict[str, object] = {}
-            result.cases = judge_outcomes(graded, call, next(outcomes), returned, own)
-            result.misconceptions = recognise(graded, result.cases, returned)
+            raised: dict[str, tuple[str, str]] = {}
+            result.cases = judge_outcomes(graded, call, next(outcomes), returned, own, raised)
+            result.misconceptions = recognise(graded, result.cases, returned, raised)
+            result.notes += conventions_used(graded, result.cases, returned)
         results.append(_finish(result, chosen, found.chunks) if chosen is not None else result)
     _name_failing_callees(results, exercises, [chosen for _, chosen, _ in prepared], found.chunks)
     return SubmissionResult(submission=str(submission), exercises=results,

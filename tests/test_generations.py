@@ -52,7 +52,7 @@ def image2vector_three_channels(image):
 GRADING = '''
 import numpy as np
 
-from grader.material.spec import HIDDEN, Assignment, Case, Exercise, KnownMistake
+from grader.material.spec import HIDDEN, Assignment, Case, Convention, Exercise, KnownMistake
 
 from . import reference
 
@@ -68,7 +68,7 @@ ASSIGNMENT = Assignment("generations", "Generations", 1, (
              visibility=HIDDEN if number > 1 else "public") for number in (1, 2, 3))),
     Exercise("backward", 3, (Case("n=2", (np.arange(3.0), 2)), Case("n=3", (np.ones(2), 3), visibility=HIDDEN),
                              Case("n=4", (np.full(2, 0.5), 4), visibility=HIDDEN)),
-             accepted=(reference.backward_v5,)),
+             accepted=(Convention(reference.backward_v5, "the keys up to v5, dA1 .. dAn; both are accepted."),)),
     Exercise("normalize_rows", 2, (Case("2 x 3", (np.array([[0.0, 3, 4], [1, 6, 4]]),)),
                                    Case("3 x 2", (np.arange(1.0, 7).reshape(3, 2),), visibility=HIDDEN)),
              aliases=("normalizeRows",)),
@@ -137,6 +137,19 @@ def test_each_generation_grades_as_the_course_graded_it(generations, tmp_path, e
     assert graded.status == status, [(case.id, case.message) for case in graded.cases]
     if status == FAILED:
         assert graded.score == 0 and all(case.status == FAILED for case in graded.cases)
+
+
+@pytest.mark.parametrize("student", list(STUDENTS["backward"]))
+def test_a_student_on_another_generations_convention_is_told_which(generations, tmp_path, student):
+    """A Convention (spec.py) that the student's value follows, not the reference's, is named in a note; a student on
+    the reference's convention, or on neither, gets none."""
+    (tmp_path / "work.py").write_text("import numpy as np\n\n" + STUDENTS["backward"][student][0], encoding="utf-8")
+    graded = {item.id: item for item in grade_submission(tmp_path, generations, timeout=5.0).exercises}["backward"]
+    told = [note for note in graded.notes if "follows" in note]
+    if student.startswith("dA1"):
+        assert told == ["backward follows the keys up to v5, dA1 .. dAn; both are accepted."]
+    else:
+        assert told == []
 
 
 def test_a_known_mistake_that_raises_on_some_cases_is_still_recognised(generations, tmp_path):

@@ -44,8 +44,9 @@ class OwnCopy:
 
 
 def judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, returned: dict[str, object],
-                    own: OwnCopy):
-    """Each case's result; what the student returned (when readable and not None) goes into `returned`."""
+                    own: OwnCopy, raised: dict[str, tuple[str, str]] | None = None):
+    """Each case's result; what the student returned (when readable and not None) goes into `returned`, and the
+    (kind, message) of what the student's code raised into `raised`."""
     results = []
     identical = []  # ids of cases whose reply was the expected value, byte for byte (not decoded)
     for case, outcome in zip(graded.exercise.cases, outcomes):
@@ -59,7 +60,7 @@ def judge_outcomes(graded: GradedExercise, call: ExerciseCall, outcomes: list, r
             identical.append(case.id)
             results.append(case_result(case, PASSED, ""))
         else:
-            results.append(judge_reply(case, outcome.reply, graded, returned, own))
+            results.append(judge_reply(case, outcome.reply, graded, returned, own, raised))
     if identical and any(result.status != PASSED for result in results):  # known mistakes are checked on every case
         returned.update((case_id, graded.expected[case_id]) for case_id in identical)  # what decoding would give
     return results
@@ -79,12 +80,17 @@ def ending_message(reason: str, hidden: bool) -> str:
     return "the process running your code ended (it exited, crashed or was killed)"
 
 
-def judge_reply(case, reply: dict, graded: GradedExercise, returned: dict[str, object], own: OwnCopy) -> CaseResult:
+def judge_reply(case, reply: dict, graded: GradedExercise, returned: dict[str, object], own: OwnCopy,
+                raised: dict[str, tuple[str, str]] | None = None) -> CaseResult:
     status = reply.get("status")
     hidden = case.visibility == HIDDEN
     if status == "not_implemented":
         return case_result(case, NOT_IMPLEMENTED, "raised NotImplementedError")
     if status == "raised":
+        if raised is not None and isinstance(reply, dict):
+            kind, message = reply.get("type"), reply.get("message")
+            if isinstance(kind, str) and isinstance(message, str):
+                raised[case.id] = (kind[:200], message[:2000])
         return error_case(case, reply, hidden, own)
     if status != "returned":
         return case_result(case, ERROR, "the process running your code sent an unexpected reply")
@@ -107,6 +113,18 @@ def judge_reply(case, reply: dict, graded: GradedExercise, returned: dict[str, o
     if not hidden:
         failed.picture = difference_picture(mismatches)
     return failed
+
+
+def conventions_used(graded: GradedExercise, cases: list[CaseResult], returned: dict[str, object]) -> list[str]:
+    """A note for each Convention (spec.py) whose value, not the reference's, the student returned on a passed case."""
+    notes = []
+    for accepted, outputs in zip(graded.exercise.accepted, graded.accepted_outputs):
+        note = getattr(accepted, "note", None)
+        if note and any(case.status == PASSED and case.id in returned and _matches(returned[case.id], outputs[case.id],
+                                                                                  graded)
+                        and not _matches(returned[case.id], graded.expected[case.id], graded) for case in cases):
+            notes.append(f"{graded.exercise.name} follows {note}")
+    return notes
 
 
 def _matches(got, other, graded: GradedExercise) -> bool:

@@ -22,6 +22,7 @@ import numpy as np
 from grader.material.spec import HIDDEN, Assignment, Case, Exercise
 from grader.material.stubs import stub_fingerprints
 from grader.sandbox import plaindata
+from grader.sandbox.loading import MAX_MESSAGE_CHARS
 from grader.sandbox.worker import keywords_accepted
 
 MATERIAL_PACKAGE = "grader_solutions"
@@ -141,8 +142,9 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
                 written = {case_id: json.dumps(plaindata.encode(value), separators=(",", ":"), allow_nan=False).encode()
                            for case_id, value in expected.items()}
-                accepted = tuple(_outputs(function, exercise, f"accepted implementation {number}")
-                                 for number, function in enumerate(exercise.accepted, 1))
+                accepted = tuple(_outputs(getattr(other, "implementation", other), exercise,
+                                          f"accepted implementation {number}")
+                                 for number, other in enumerate(exercise.accepted, 1))
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
                                                 mistakes, inputs, written, accepted, _parameters(function, exercise)))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
@@ -272,25 +274,30 @@ def _helpers_on_path(helpers_dir: Path | None):
         sys.modules.update(aside)
 
 
-# What a known mistake's output is on a case where it raises (a hard-coded channel count on another image): a student
-# whose code returned a value there did not make that mistake.
-RAISES = plaindata.Unsupported("an exception (the known mistake raises on this case)")
+class Raised(plaindata.Unsupported):
+    """What a known mistake's output is on a case where it raises (a hard-coded channel count on another image, the
+    whole caches list passed where caches[t] is meant): a student whose code returned a value there did not make
+    that mistake; one whose code raised the same exception may have (judging/misconceptions.py)."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__("an exception (the known mistake raises on this case)")
+        self.kind, self.message = kind, message
 
 
 def _outputs(function, exercise: Exercise, what: str, may_raise: bool = False) -> dict[str, object]:
-    """What a trusted implementation returns on each case, as plain data; may_raise: RAISES where it raises
-    (a known mistake may fail on some inputs, as the student's code does), though not on every case."""
+    """What a trusted implementation returns on each case, as plain data; may_raise: a Raised where it raises
+    (a known mistake may fail on some inputs, or on all, as the student's code does)."""
     outputs = {}
     for case in exercise.cases:
         where = f"{what} of {exercise.name}[{case.id}]"
         try:
             outputs[case.id] = _run_trusted(function, case, where)
-        except MaterialError:
-            if not may_raise:
+        except MaterialError as error:
+            cause = error.__cause__
+            if not may_raise or cause is None:
                 raise
-            outputs[case.id] = RAISES
-    if may_raise and outputs and all(value is RAISES for value in outputs.values()):
-        raise MaterialError(f"{what} of {exercise.name} raises on every case: it can never be recognised")
+            kind = type(cause).__name__  # the message as the student process words it (loading.describe_exception)
+            outputs[case.id] = Raised(kind, f"{kind}: {cause}"[:MAX_MESSAGE_CHARS])
     return outputs
 
 
@@ -298,7 +305,9 @@ def _run_trusted(function, case: Case, where: str):
     args, kwargs = copy.deepcopy(case.args), copy.deepcopy(dict(case.kwargs))
     kwargs = {**keywords_accepted(function, copy.deepcopy(dict(case.optional_kwargs))), **kwargs}
     try:
-        with substituted(function.__globals__, case.substitutes), contextlib.redirect_stdout(io.StringIO()):
+        # quiet: a known mistake's nan or overflow is its value, not a message for whoever runs the grader
+        with substituted(function.__globals__, case.substitutes), contextlib.redirect_stdout(io.StringIO()), \
+                np.errstate(all="ignore"):
             np.random.seed(case.seed)  # as the student process seeds every call
             random.seed(case.seed)
             value = function(*args, **kwargs)

@@ -57,6 +57,15 @@ class KnownMistake:
 
 
 @dataclass(frozen=True)
+class Convention:
+    """Another course generation's correct implementation, and how the feedback names it when a student's value is
+    its and not the reference's (note: "the 2017 (v1) notebook's convention, the bias added to each product")."""
+
+    implementation: Callable
+    note: str
+
+
+@dataclass(frozen=True)
 class Exercise:
     """One graded function, named as the course names it, with its cases and points.
 
@@ -68,7 +77,8 @@ class Exercise:
     graded function is judged with the course's own helpers.
     accepted: other correct implementations, for what another course generation returns differently
     (L_model_backward's dA1..dAL keys up to v5, dA0..dA{L-1} since): a case passes when the student's
-    value matches the reference's or one of theirs.
+    value matches the reference's or one of theirs; one given as a Convention is named in a note when it is the
+    student's.
     """
 
     name: str
@@ -79,7 +89,7 @@ class Exercise:
     provided: Mapping[str, str] = field(default_factory=dict)
     timeout: float | None = None
     misconceptions: tuple[KnownMistake, ...] = ()
-    accepted: tuple[Callable, ...] = ()
+    accepted: tuple[Callable | Convention, ...] = ()
     # the names older course generations gave the function (normalizeRows before 2021's normalize_rows)
     aliases: tuple[str, ...] = ()
 

@@ -77,9 +77,11 @@ class Discovered:
                           {file: title for file, title in self.titles.items() if file in files})
 
 
-def discover(submission: Path, names: list[str], provided_modules: frozenset[str] = frozenset()) -> Discovered:
+def discover(submission: Path, names: list[str], provided_modules: frozenset[str] = frozenset(),
+             only: list[Path] | None = None) -> Discovered:
     """Scan a submission folder (or single .py/.ipynb file) for the graded functions `names`.
 
+    only: the files of the folder to scan, instead of all of them (the material folder: its references).
     Files named like a provided course helper module (reg_utils.py, ...) are the course's, not the
     student's work: the grader supplies its own, so they are not searched for graded functions.
     A file past a cap is skipped (a problem says which cap), as is a file that links outside.
@@ -90,7 +92,7 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
     root = submission if submission.is_dir() else submission.parent
     found = Discovered(root=root.resolve(), files=[])
     wanted = frozenset(names)
-    paths, first_more, more = _candidate_files(submission)
+    paths, first_more, more = _candidate_files(submission) if only is None else (sorted(only), None, 0)
     if more:
         also = f" and {more - 1:,} more files" if more > 1 else ""
         found.problems.append(f"{first_more.relative_to(root).as_posix()}{also}: skipped, the submission holds "
