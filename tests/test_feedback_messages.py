@@ -50,3 +50,13 @@ def test_a_global_left_by_an_earlier_notebook_cell_is_named_as_such(grade):
     assert public and all("uses the global name Wf, which the grader does not provide" in case.message
                           for case in public)
     assert all("does not provide" not in case.message for case in exercise.cases if case.visibility == "hidden")
+
+
+def test_lstm_cell_backward_on_the_notebooks_globals_is_told_why(graded_variant):
+    """The v3 template of lstm_cell_backward never read Wf, Wi, Wc, Wo from parameters: students used the globals an
+    earlier cell left, and the grader says that this is why Wf is missing."""
+    result = graded_variant(VARIANTS / "rnn_step_by_step" / "lstm_cell_backward" / "wrong_global_Wf.py")
+    exercise = by_id(result)["lstm_cell_backward"]
+    public = [case for case in exercise.cases if case.visibility == "public"]
+    assert exercise.score == 0 and public
+    assert all("uses the global name Wf, which the grader does not provide" in case.message for case in public)

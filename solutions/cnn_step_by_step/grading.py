@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
+from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Convention, Exercise, KnownMistake
 
 from . import accepted
 from . import misconceptions as wrong
@@ -181,37 +181,42 @@ ASSIGNMENT = Assignment(
                      "Use (0, 0) for the batch axis.", wrong.zero_pad_batch_axis),
             _mistake("zero-pad-channel-axis", "The last axis holds the channels: padding it adds empty channels. "
                      "Use (0, 0) for the channel axis.", wrong.zero_pad_channel_axis))),
-        Exercise("conv_single_step", 1, _conv_single_step_cases(), accepted=(accepted.conv_single_step_2017,),
+        Exercise("conv_single_step", 1, _conv_single_step_cases(), accepted=(Convention(
+                     accepted.conv_single_step_2017, "the 2017 (v1) notebook: b added to each product before the sum "
+                     "(its test expects Z = -23.16...); since v2 the sum comes first and float(b) is added once "
+                     "(-6.99...). Both are accepted."),),
                  misconceptions=(
             _mistake("conv-single-step-bias-array", "Adding b, a (1, 1, 1) array, to the sum gives a (1, 1, 1) array: "
                      "Z must be a number. Cast the bias with float() before adding it.",
-                     wrong.conv_single_step_bias_not_cast),
+                     wrong.conv_single_step_bias_array),
             _mistake("conv-single-step-no-bias", "The bias is part of the step: Z is the sum of the products plus b.",
                      wrong.conv_single_step_no_bias),
             _mistake("conv-single-step-mean", "Z sums the element-wise products over the whole volume; averaging "
                      "them divides by f * f * n_C_prev.", wrong.conv_single_step_mean))),
-        Exercise("conv_forward", 3, _conv_forward_cases(), accepted=(accepted.conv_forward_2017,), misconceptions=(
+        Exercise("conv_forward", 3, _conv_forward_cases(), accepted=(Convention(
+                     accepted.conv_forward_2017, "the 2017 (v1) notebook's conv_single_step, which adds b to each "
+                     "product of the window; since v2 b is added once per window. Both are accepted."),), misconceptions=(
             _mistake("conv-stride-ignored", "The stride sets both the output size, "
                      "n_H = int((n_H_prev - f + 2 pad) / stride) + 1, and where each window starts; here neither "
-                     "uses it.", wrong.conv_forward_stride_ignored),
-            _mistake("conv-start-without-stride", STRIDE_START_HINT, wrong.conv_forward_start_without_stride),
+                     "uses it.", wrong.conv_stride_ignored),
+            _mistake("conv-start-without-stride", STRIDE_START_HINT, wrong.conv_start_without_stride),
             _mistake("conv-size-without-pad", "The output size counts the padding: n_H_prev + 2 * pad rows are "
-                     "scanned, not n_H_prev.", wrong.conv_forward_size_without_pad),
+                     "scanned, not n_H_prev.", wrong.conv_size_without_pad),
             _mistake("conv-horiz-from-h", "The horizontal start of a window comes from the column index w, the "
-                     "vertical one from the row index h.", wrong.conv_forward_horiz_from_h))),
+                     "vertical one from the row index h.", wrong.conv_horiz_from_h))),
         Exercise("pool_forward", 2, _pool_forward_cases(), misconceptions=(
-            _mistake("pool-start-without-stride", STRIDE_START_HINT, wrong.pool_forward_start_without_stride),
+            _mistake("pool-start-without-stride", STRIDE_START_HINT, wrong.pool_start_without_stride),
             _mistake("pool-all-channels", "Pooling works on each channel separately: the window of output channel c "
-                     "is A_prev[i, rows, columns, c], not all channels at once.", wrong.pool_forward_all_channels),
+                     "is A_prev[i, rows, columns, c], not all channels at once.", wrong.pool_all_channels),
             _mistake("pool-average-sum", "Average pooling takes the mean of the window, not its sum.",
-                     wrong.pool_forward_average_sum))),
+                     wrong.pool_average_sum))),
         Exercise("conv_backward", 3, _conv_backward_cases(), misconceptions=(
             _mistake("conv-backward-start-without-stride", "The backward pass must visit the same windows as the "
                      "forward pass: " + STRIDE_START_HINT, wrong.conv_backward_start_without_stride),
             _mistake("conv-backward-padded-gradient", "dA_prev has the shape of A_prev: strip the padding from the "
                      "padded gradient before returning it.", wrong.conv_backward_padded_gradient),
-            _mistake("conv-backward-db-assigned", "db[:, :, :, c] sums dZ[i, h, w, c] over every example and "
-                     "position: accumulate with += instead of overwriting.", wrong.conv_backward_db_assigned))),
+            _mistake("conv-backward-db-assigned", "The bias gradient of channel c sums that channel's dZ over every "
+                     "example and position: accumulate it with += instead of overwriting it.", wrong.conv_backward_db_assigned))),
         Exercise("create_mask_from_window", 1, _mask_cases(), misconceptions=(
             _mistake("mask-max-per-column", "The mask marks the maximum of the whole window, not of each column "
                      "(np.max without an axis).", wrong.mask_max_per_column),
@@ -220,8 +225,8 @@ ASSIGNMENT = Assignment(
         Exercise("distribute_value", 1, _distribute_cases(), misconceptions=(
             _mistake("distribute-not-averaged", "Each of the n_H * n_W entries gets an equal share: dz divided by "
                      "the number of entries.", wrong.distribute_not_averaged),
-            _mistake("distribute-divided-by-tuple", "Dividing by the shape tuple divides column by column; the "
-                     "share is dz / (n_H * n_W).", wrong.distribute_divided_by_tuple),
+            _mistake("distribute-divided-by-tuple", "Dividing by the shape tuple divides column by column; each of "
+                     "the window's n_H * n_W entries gets an equal share of dz.", wrong.distribute_divided_by_tuple),
             _mistake("distribute-divided-by-sum", "The window has n_H * n_W entries, not n_H + n_W.",
                      wrong.distribute_divided_by_sum))),
         Exercise("pool_backward", 3, _pool_backward_cases(), misconceptions=(

@@ -25,7 +25,7 @@ def zero_pad_channel_axis(X, pad):
 
 # conv_single_step
 
-def conv_single_step_bias_not_cast(a_slice_prev, W, b):
+def conv_single_step_bias_array(a_slice_prev, W, b):
     return np.sum(np.multiply(a_slice_prev, W)) + b
 
 
@@ -64,19 +64,19 @@ def _conv_forward(A_prev, W, b, hparameters, size_stride=True, start_stride=True
     return Z, (A_prev, W, b, hparameters)
 
 
-def conv_forward_stride_ignored(A_prev, W, b, hparameters):
+def conv_stride_ignored(A_prev, W, b, hparameters):
     return _conv_forward(A_prev, W, b, hparameters, size_stride=False, start_stride=False)
 
 
-def conv_forward_start_without_stride(A_prev, W, b, hparameters):
+def conv_start_without_stride(A_prev, W, b, hparameters):
     return _conv_forward(A_prev, W, b, hparameters, start_stride=False)
 
 
-def conv_forward_size_without_pad(A_prev, W, b, hparameters):
+def conv_size_without_pad(A_prev, W, b, hparameters):
     return _conv_forward(A_prev, W, b, hparameters, size_pad=False)
 
 
-def conv_forward_horiz_from_h(A_prev, W, b, hparameters):
+def conv_horiz_from_h(A_prev, W, b, hparameters):
     return _conv_forward(A_prev, W, b, hparameters, horiz_from_h=True)
 
 
@@ -102,15 +102,15 @@ def _pool_forward(A_prev, hparameters, mode="max", start_stride=True, all_channe
     return A, (A_prev, hparameters)
 
 
-def pool_forward_start_without_stride(A_prev, hparameters, mode="max"):
+def pool_start_without_stride(A_prev, hparameters, mode="max"):
     return _pool_forward(A_prev, hparameters, mode, start_stride=False)
 
 
-def pool_forward_all_channels(A_prev, hparameters, mode="max"):
+def pool_all_channels(A_prev, hparameters, mode="max"):
     return _pool_forward(A_prev, hparameters, mode, all_channels=True)
 
 
-def pool_forward_average_sum(A_prev, hparameters, mode="max"):
+def pool_average_sum(A_prev, hparameters, mode="max"):
     return _pool_forward(A_prev, hparameters, mode, average=np.sum)
 
 

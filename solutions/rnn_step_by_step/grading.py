@@ -228,6 +228,8 @@ ASSIGNMENT = Assignment(
             _mistake("rnn-backward-overwrites-gradients", "The same Wax, Waa and ba are used at every time step, so "
                      "their gradients are the sum over the steps: add each step's gradient (+=) instead of "
                      "replacing the total.", wrong.rnn_backward_overwrites_gradients),
+            _mistake("rnn-backward-whole-caches", "caches holds one cache per time step: the cell at step t takes "
+                     "caches[t], not the whole list.", wrong.rnn_backward_whole_caches),
         )),
         Exercise("lstm_cell_backward", points=3,
                  cases=_cell_cases(_lstm_cell_backward_inputs, CELL_SHAPES, first="the notebook's shapes: "), misconceptions=(
@@ -255,6 +257,8 @@ ASSIGNMENT = Assignment(
             _mistake("lstm-backward-overwrites-gradients", "The gates' weights are shared by all time steps, so "
                      "their gradients are summed over the steps: add each step's gradient (+=).",
                      wrong.lstm_backward_overwrites_gradients),
+            _mistake("lstm-backward-whole-caches", "caches holds one cache per time step: the cell at step t takes "
+                     "caches[t], not the whole list.", wrong.lstm_backward_whole_caches),
         )),
     ),
     helpers_dir=Path(__file__).resolve().parent / "helpers",

@@ -150,7 +150,7 @@ def rnn_cell_backward_dba_mean(da_next, cache):
 
 # rnn_backward
 
-def _rnn_backward(da, caches, recurrent=True, accumulate=True):
+def _rnn_backward(da, caches, recurrent=True, accumulate=True, whole=False):
     caches, x = caches
     a1, a0, x1, parameters = caches[0]
     n_a, m, T_x = da.shape
@@ -159,7 +159,7 @@ def _rnn_backward(da, caches, recurrent=True, accumulate=True):
     dWax, dWaa, dba = np.zeros((n_a, n_x)), np.zeros((n_a, n_a)), np.zeros((n_a, 1))
     da_prevt = np.zeros((n_a, m))
     for t in reversed(range(T_x)):
-        gradients = rnn_cell_backward(da[:, :, t] + (da_prevt if recurrent else 0), caches[t])
+        gradients = rnn_cell_backward(da[:, :, t] + (da_prevt if recurrent else 0), caches if whole else caches[t])
         da_prevt = gradients["da_prev"]
         dx[:, :, t] = gradients["dxt"]
         if accumulate:
@@ -175,6 +175,11 @@ def rnn_backward_no_recurrent_gradient(da, caches):
 
 def rnn_backward_overwrites_gradients(da, caches):
     return _rnn_backward(da, caches, accumulate=False)
+
+
+def rnn_backward_whole_caches(da, caches):
+    """Raises on every case, as the student's code does: the cell gets the list of all the steps' caches."""
+    return _rnn_backward(da, caches, whole=True)
 
 
 # lstm_cell_backward
@@ -212,7 +217,7 @@ def lstm_cell_backward_bias_mean(da_next, dc_next, cache):
 
 # lstm_backward
 
-def _lstm_backward(da, caches, propagate_a=True, propagate_c=True, accumulate=True):
+def _lstm_backward(da, caches, propagate_a=True, propagate_c=True, accumulate=True, whole=False):
     caches, x = caches
     n_a, m, T_x = da.shape
     n_x = caches[0][8].shape[0]
@@ -223,7 +228,7 @@ def _lstm_backward(da, caches, propagate_a=True, propagate_c=True, accumulate=Tr
     dc_prevt = np.zeros((n_a, m))
     for t in reversed(range(T_x)):
         gradients = lstm_cell_backward(da[:, :, t] + (da_prevt if propagate_a else 0),
-                                       dc_prevt if propagate_c else np.zeros((n_a, m)), caches[t])
+                                       dc_prevt if propagate_c else np.zeros((n_a, m)), caches if whole else caches[t])
         da_prevt, dc_prevt = gradients["da_prev"], gradients["dc_prev"]
         dx[:, :, t] = gradients["dxt"]
         for k in totals:
@@ -242,3 +247,8 @@ def lstm_backward_dc_not_propagated(da, caches):
 
 def lstm_backward_overwrites_gradients(da, caches):
     return _lstm_backward(da, caches, accumulate=False)
+
+
+def lstm_backward_whole_caches(da, caches):
+    """Raises on every case, as the student's code does: the cell gets the list of all the steps' caches."""
+    return _lstm_backward(da, caches, whole=True)

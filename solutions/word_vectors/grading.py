@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
+from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Convention, Exercise, KnownMistake
 
 from . import accepted
 from . import misconceptions as wrong
@@ -198,7 +198,9 @@ ASSIGNMENT = Assignment(
                 "Operations+on+word+vectors+-+v2"),
     titles=("Operations on Word Vectors", "Operations on word vectors"),
     exercises=(
-        Exercise("cosine_similarity", points=1, cases=_cosine_cases(), accepted=(accepted.cosine_similarity_2017,),
+        Exercise("cosine_similarity", points=1, cases=_cosine_cases(), accepted=(Convention(
+                     accepted.cosine_similarity_2017, "the 2017-2020 notebook: no special case for a zero vector "
+                     "(0 / 0 gives nan); since 2021 equal vectors give 1 and a zero norm 0. Both are accepted."),),
                  misconceptions=(
             KnownMistake("cosine-no-norms", "The dot product alone grows with the lengths of the vectors: divide it "
                          "by the product of the two norms ||u||_2 ||v||_2, so that only the angle counts and the "
@@ -210,7 +212,9 @@ ASSIGNMENT = Assignment(
                          "the dot product u . v is one number, the sum of those products (np.dot).",
                          wrong.cosine_elementwise_product),
         )),
-        Exercise("complete_analogy", points=2, cases=_analogy_cases(), accepted=(accepted.complete_analogy_2017,),
+        Exercise("complete_analogy", points=2, cases=_analogy_cases(), accepted=(Convention(
+                     accepted.complete_analogy_2017, "the 2017-2020 notebook, which skips all three input words; since "
+                     "2021 only word_c is skipped. Both are accepted."),),
                  misconceptions=(
             KnownMistake("analogy-no-skip", "word_c itself is a candidate: its offset e_c - e_c is the zero vector, "
                          "which can look most similar (or closest) to e_b - e_a. Skip word_c in the loop, as the "
@@ -236,7 +240,10 @@ ASSIGNMENT = Assignment(
                          "is left of e once it is subtracted, the part orthogonal to g.",
                          wrong.neutralize_returns_bias_component),
         )),
-        Exercise("equalize", points=2, cases=_equalize_cases(), accepted=(accepted.equalize_2017,),
+        Exercise("equalize", points=2, cases=_equalize_cases(), accepted=(Convention(
+                     accepted.equalize_2017, "the 2017-2020 notebook's equations (9)-(10), sqrt(|1 - ||mu_orth||^2|) "
+                     "and the norm of (e_w1 - mu_orth) - mu_B; since 2021 the norm of e_w1 - mu_B. Both are "
+                     "accepted."),),
                  misconceptions=(
             KnownMistake("equalize-elementwise-abs", "The bars in the denominator of equations (9) and (10) are a "
                          "norm, one number (np.linalg.norm), not np.abs element by element: dividing by a vector "
