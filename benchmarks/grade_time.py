@@ -1,4 +1,5 @@
-"""Prints how long `grade` takes (cold, whole process) on the references, the stubs, every assignment's notebook, one course-1 notebook, and what isolation costs."""
+"""Prints how long `grade` takes (cold, whole process) on the references, the stubs, every assignment's notebook
+together, each assignment's solved notebook alone (--each), and what isolation costs."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ def solved_notebooks(destination: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--each", action="store_true", help="also time each assignment's solved notebook alone")
     args = parser.parse_args()
     grade = shutil.which("grade") or sys.exit("install the project first: pip install .")
     with tempfile.TemporaryDirectory() as scratch:
@@ -66,6 +68,13 @@ def main() -> None:
                 ("reference submission, --sandbox auto", REPO / "solutions", ["--sandbox", "auto"])]:
             times = time_command([grade, str(target), "--no-html", *options], args.runs)
             print(f"grade {label}: median {statistics.median(times):.3f} s, "
+                  f"min {min(times):.3f} s, max {max(times):.3f} s over {args.runs} cold runs")
+        for notebook in sorted(notebooks.glob("*.ipynb")) if args.each else ():
+            alone = Path(scratch) / notebook.stem
+            alone.mkdir()
+            shutil.copy(notebook, alone)
+            times = time_command([grade, str(alone / notebook.name), "--no-html"], args.runs)
+            print(f"grade one solved notebook, {notebook.stem}: median {statistics.median(times):.3f} s, "
                   f"min {min(times):.3f} s, max {max(times):.3f} s over {args.runs} cold runs")
 
 

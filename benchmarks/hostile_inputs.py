@@ -2,7 +2,7 @@
 
     python benchmarks/hostile_inputs.py [--runs 3] [--sandbox auto]
 
-Each submission is the four reference files (solutions/*/reference.py, as a student hands them in)
+Each submission is the reference files (solutions/*/reference.py, as a student hands them in)
 and, beside them:
 
   constants      one 5 MB file of `a=1` lines (as a .py file, and as a notebook's one code cell)
@@ -12,8 +12,9 @@ and, beside them:
   largest        the most that is still accepted: every file at the caps of grader/submission/sources.py and
                  grader/submission/discover.py (notebooks at their size and JSON-item caps, full of 4-byte
                  characters, with the most code cells; .py files at the caps on characters,
-                 lines and statements, two of them one f-string with a placeholder every three
-                 characters, the slowest code to parse per character; the submission at its caps
+                 lines and statements, up to two of them (as many as the references leave room
+                 for) one f-string with a placeholder every three characters, the slowest code
+                 to parse per character; the submission at its caps
                  on files, bytes and characters of code)
 
 Each run is a fresh Python process (`python -c`, the material loaded, then grade_submission timed):
@@ -108,17 +109,21 @@ def largest(folder: Path) -> None:
     references = reference_files(folder)
     used_bytes = sum(path.stat().st_size for path in folder.iterdir())
     used_code = sum(len(path.read_text("utf-8")) for path in folder.iterdir())
-    small = discover.MAX_FILES - references - 3 - 4  # files left once the references, 3 notebooks, 4 big .py files count
+    small = discover.MAX_FILES - references - 3 - 2  # at most: files left once the references, 3 notebooks, 2 .py
     small_code = "x = 1\n"
     cells = [f"x{index} = {index}" for index in range(sources.MAX_CODE_CELLS)]
     cells_code = sum(map(len, cells))
     lines = sources.MAX_CODE_LINES - discover.MAX_STATEMENTS  # blank lines, then one constant a line
     lines_code = "\n" * lines + "".join(f"c{index}={index}\n" for index in range(discover.MAX_STATEMENTS - 1)) + "c=0"
     fstring = "x = f'" + "{1}" * ((sources.MAX_CODE_CHARS - 7) // 3) + "'"
-    reserved_code = 3 * cells_code + 2 * len(fstring) + len(lines_code) + small * len(small_code)
-    names = discover.MAX_SUBMISSION_CODE_CHARS - used_code - reserved_code
+    fixed_code = 3 * cells_code + len(lines_code) + small * len(small_code)
+    room_code = discover.MAX_SUBMISSION_CODE_CHARS - used_code - fixed_code
+    fstrings = max(0, min(2, (room_code - 1000) // len(fstring)))  # as many as fit beside the references
+    names = room_code - fstrings * len(fstring)
     names_code = "x = [" + "a," * ((min(names, sources.MAX_CODE_CHARS) - 6) // 2) + "]"
-    code_files = {"zz_py_0.py": fstring, "zz_py_1.py": fstring, "zz_py_2.py": names_code, "zz_py_3.py": lines_code}
+    code_files = {**{f"zz_py_{index}.py": fstring for index in range(fstrings)},
+                  "zz_py_2.py": names_code, "zz_py_3.py": lines_code}
+    small = discover.MAX_FILES - references - 3 - len(code_files)  # the files cap reached
     code_bytes = sum(len(text) for text in code_files.values()) + small * len(small_code)
     room = discover.MAX_SUBMISSION_BYTES - used_bytes - code_bytes
     for index in range(3):
@@ -185,7 +190,7 @@ def main() -> None:
         baseline = Path(scratch) / "references"
         baseline.mkdir()
         reference_files(baseline)
-        for label, build in [("the four reference files alone", None), *SCENARIOS.items()]:
+        for label, build in [("the reference files alone", None), *SCENARIOS.items()]:
             folder = baseline
             if build is not None:
                 folder = Path(scratch) / f"s{len(os.listdir(scratch))}"
