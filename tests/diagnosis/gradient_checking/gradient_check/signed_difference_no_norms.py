@@ -1,0 +1,37 @@
+"""The difference is a ratio of norms, ||grad - gradapprox|| / (||grad|| + ||gradapprox||); without the norms it is a signed ratio, negative for instance when both gradients are negative.
+
+kind: other
+names-the-cause:
+- phrase: × −1
+- phrase: the sign is flipped
+"""
+
+import numpy as np
+from gc_utils import sigmoid, relu, dictionary_to_vector, vector_to_dictionary, gradients_to_vector
+
+
+def forward_propagation(x, theta):
+    J = np.dot(theta, x)
+    return J
+
+
+def backward_propagation(x, theta):
+    dtheta = x
+    return dtheta
+
+
+def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+    theta_plus = theta + epsilon
+    theta_minus = theta - epsilon
+    J_plus = forward_propagation(x, theta_plus)
+    J_minus = forward_propagation(x, theta_minus)
+    gradapprox = (J_plus - J_minus) / (2 * epsilon)
+    grad = backward_propagation(x, theta)
+    difference = (grad - gradapprox) / (grad + gradapprox)
+
+    if print_msg:
+        if difference > 2e-7:
+            print("There is a mistake in the backward propagation! difference = " + str(difference))
+        else:
+            print("Your backward propagation works perfectly fine! difference = " + str(difference))
+    return difference

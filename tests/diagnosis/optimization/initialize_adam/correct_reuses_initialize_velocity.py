@@ -1,0 +1,22 @@
+"""Correct: calls initialize_velocity twice, once for v and once for s."""
+
+import math
+
+import numpy as np
+from opt_utils_v1a import load_params_and_grads, initialize_parameters, forward_propagation, backward_propagation
+from opt_utils_v1a import compute_cost, predict, predict_dec, plot_decision_boundary, load_dataset
+
+
+def initialize_velocity(parameters):
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        v["dW" + str(l)] = np.zeros(parameters["W" + str(l)].shape)
+        v["db" + str(l)] = np.zeros(parameters["b" + str(l)].shape)
+    return v
+
+
+def initialize_adam(parameters):
+    v = initialize_velocity(parameters)
+    s = initialize_velocity(parameters)
+    return v, s

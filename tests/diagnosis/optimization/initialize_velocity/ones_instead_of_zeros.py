@@ -1,0 +1,21 @@
+"""The velocities start at np.ones instead of np.zeros, as if the velocity had already been built up.
+
+kind: other
+names-the-cause:
+- phrase: got − expected = 1 everywhere
+"""
+
+import math
+
+import numpy as np
+from opt_utils_v1a import load_params_and_grads, initialize_parameters, forward_propagation, backward_propagation
+from opt_utils_v1a import compute_cost, predict, predict_dec, plot_decision_boundary, load_dataset
+
+
+def initialize_velocity(parameters):
+    L = len(parameters) // 2
+    v = {}
+    for l in range(1, L + 1):
+        v["dW" + str(l)] = np.ones(parameters["W" + str(l)].shape)
+        v["db" + str(l)] = np.ones(parameters["b" + str(l)].shape)
+    return v

@@ -1,0 +1,19 @@
+"""The floor is taken of decay_rate * epoch_num / time_interval, not of the number of intervals epoch_num / time_interval alone.
+
+kind: variant
+names-the-cause:
+- misconception: lr-decay-no-floor
+- phrase: learning_rate equals learning_rate0
+- phrase: learning_rate equals the input learning_rate0
+"""
+
+import math
+
+import numpy as np
+from opt_utils_v1a import load_params_and_grads, initialize_parameters, forward_propagation, backward_propagation
+from opt_utils_v1a import compute_cost, predict, predict_dec, plot_decision_boundary, load_dataset
+
+
+def schedule_lr_decay(learning_rate0, epoch_num, decay_rate, time_interval=1000):
+    learning_rate = 1 / (1 + np.floor(decay_rate * epoch_num / time_interval)) * learning_rate0
+    return learning_rate

@@ -1,0 +1,19 @@
+"""1 // (1 + decay_rate * epoch_num) is an integer (floor) division, which is 0 as soon as the denominator exceeds 1.
+
+kind: other
+names-the-cause:
+- phrase: learning_rate is all zeros
+- phrase: integer division
+- phrase: learning_rate is zero
+"""
+
+import math
+
+import numpy as np
+from opt_utils_v1a import load_params_and_grads, initialize_parameters, forward_propagation, backward_propagation
+from opt_utils_v1a import compute_cost, predict, predict_dec, plot_decision_boundary, load_dataset
+
+
+def update_lr(learning_rate0, epoch_num, decay_rate):
+    learning_rate = 1 // (1 + decay_rate * epoch_num) * learning_rate0
+    return learning_rate

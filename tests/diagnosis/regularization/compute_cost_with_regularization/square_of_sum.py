@@ -1,0 +1,26 @@
+"""You square the sum of each weight matrix instead of summing the squares of its entries.
+
+kind: other
+names-the-cause:
+- phrase: L2 term is
+- phrase: the L2 regularization term is
+"""
+
+import numpy as np
+from reg_utils import sigmoid, relu, plot_decision_boundary, initialize_parameters, load_2D_dataset, predict_dec
+from reg_utils import compute_cost, predict, forward_propagation, backward_propagation, update_parameters
+
+
+def compute_cost_with_regularization(A3, Y, parameters, lambd):
+    m = Y.shape[1]
+    W1 = parameters["W1"]
+    W2 = parameters["W2"]
+    W3 = parameters["W3"]
+
+    cross_entropy_cost = compute_cost(A3, Y)
+
+    L2_regularization_cost = lambd / (2 * m) * (np.square(np.sum(W1)) + np.square(np.sum(W2)) + np.square(np.sum(W3)))
+
+    cost = cross_entropy_cost + L2_regularization_cost
+
+    return cost

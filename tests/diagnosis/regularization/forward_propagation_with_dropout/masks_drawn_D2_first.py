@@ -1,0 +1,36 @@
+"""You draw both masks at the start, D2 before D1, so each mask gets other random numbers than in the order of the forward pass (D1 first, then D2).
+
+kind: other
+names-the-cause:
+- phrase: another order
+"""
+
+import numpy as np
+from reg_utils import sigmoid, relu, plot_decision_boundary, initialize_parameters, load_2D_dataset, predict_dec
+from reg_utils import compute_cost, predict, forward_propagation, backward_propagation, update_parameters
+
+
+def forward_propagation_with_dropout(X, parameters, keep_prob = 0.5):
+    np.random.seed(1)
+
+    W1 = parameters["W1"]
+    b1 = parameters["b1"]
+    W2 = parameters["W2"]
+    b2 = parameters["b2"]
+    W3 = parameters["W3"]
+    b3 = parameters["b3"]
+    m = X.shape[1]
+
+    D2 = (np.random.rand(W2.shape[0], m) < keep_prob).astype(int)
+    D1 = (np.random.rand(W1.shape[0], m) < keep_prob).astype(int)
+
+    Z1 = np.dot(W1, X) + b1
+    A1 = relu(Z1) * D1 / keep_prob
+    Z2 = np.dot(W2, A1) + b2
+    A2 = relu(Z2) * D2 / keep_prob
+    Z3 = np.dot(W3, A2) + b3
+    A3 = sigmoid(Z3)
+
+    cache = (Z1, D1, A1, W1, b1, Z2, D2, A2, W2, b2, Z3, A3, W3, b3)
+
+    return A3, cache
