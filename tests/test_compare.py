@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 
 from grader.judging.compare import compare
+from grader.judging.verdicts import _hidden_text as hidden_text
 from grader.sandbox.plaindata import Unsupported
+from grader.material.part_names import part_labels
 from grader.material.spec import Tolerance
 
 TOL = Tolerance()
@@ -99,7 +101,7 @@ EXPECTED = np.random.default_rng(3).normal(size=(4, 5))
 
 
 @pytest.mark.parametrize("got, phrase", [
-    (EXPECTED / np.sqrt(2), "got = expected × 0.7071 (= 1/√2)"),
+    (EXPECTED / np.sqrt(2), "got = expected × 1/√2 (= 0.7071)"),
     (EXPECTED * 2, "got = expected × 2"),
     (-EXPECTED, "the sign is flipped"),
     (EXPECTED[:, [2, 0, 1, 4, 3]], "the same columns in a different order"),
@@ -143,3 +145,57 @@ def test_closeness_is_numpy_isclose_with_nan_equal_including_infinities_and_extr
     for tolerance in (Tolerance(), Tolerance(rtol=0.0, atol=1e-7), Tolerance(rtol=1e-3, atol=0.0)):
         reference = np.isclose(got, expected, rtol=tolerance.rtol, atol=tolerance.atol, equal_nan=True)
         assert np.array_equal(_close(got, expected, tolerance), reference), tolerance
+
+
+def _forward_with_cache(X, W1, W2):
+    Z1 = W1 @ X
+    A1 = np.maximum(Z1, 0)
+    A2 = W2 @ A1
+    cache = (Z1, A1, W1, A2)
+    return A2, cache
+
+
+def test_parts_are_named_as_the_reference_returns_them():
+    """`A2`, `cache`, `cache[3] (A2)` from the reference's return and its cache tuple, not result[1][3]."""
+    labels = part_labels(_forward_with_cache)
+    assert labels[(0,)] == "A2" and labels[(1,)] == "cache" and labels[(1, 3)] == "cache[3] (A2)"
+    X, W1, W2 = np.ones((2, 3)), np.eye(2), np.ones((1, 2))
+    expected = _forward_with_cache(X, W1, W2)
+    got = (expected[0], expected[1][:3] + (expected[1][3] * 2,))
+    [mismatch] = compare(got, expected, Tolerance(), labels=labels)
+    assert mismatch.where == "cache[3] (A2)" and "× 2" in mismatch.detail
+    assert compare(np.zeros(2), np.ones(2), Tolerance(), labels=part_labels(len))[0].where == "result"
+
+
+@pytest.mark.parametrize("got, expected, scalars, phrase", [
+    (1.5, 1 / 6, None, "got = expected × 9"),                      # an exact integer factor on a number
+    (0.5, 0.625, {"keep_prob": 0.8}, "got = expected × keep_prob (= 0.8)"),
+    (0.625, 0.5, {"keep_prob": 0.8}, "got = expected × 1/keep_prob (= 1.25)"),
+    (0.6, 0.5, {"1 − keep_prob": 0.6 / 0.5}, "got = expected × 1 − keep_prob (= 1.2)"),
+])
+def test_a_factor_is_named_when_it_is_simple_or_one_of_the_cases_numbers(got, expected, scalars, phrase):
+    [mismatch] = compare(got, expected, TOL, scalars=scalars)
+    assert phrase in mismatch.public_text()
+
+
+@pytest.mark.parametrize("got, expected", [(1.0, 0.2953667488793163), (2.5, -4.375), (0.8125, 1.0)])
+def test_a_number_off_by_a_factor_with_no_simple_name_gets_no_relation(got, expected):
+    """Any two numbers differ by some factor: √(149/13) or -4/7 would only mislead."""
+    [text] = messages(got, expected)
+    assert "factor" not in text and "√" not in text
+
+
+def test_an_array_off_by_an_unnamed_factor_shows_the_number_only_and_a_constant_offset_is_named():
+    [factor] = messages(EXPECTED * 3.386, EXPECTED)
+    assert "got = expected × 3.386" in factor and "(=" not in factor
+    [offset] = messages(EXPECTED + 0.25, EXPECTED)
+    assert "got − expected = 0.25 everywhere" in offset
+    [mismatch] = compare(np.zeros(3), np.full(3, 0.25), TOL)  # a constant answer: the offset is the expected value
+    assert "0.25" not in hidden_text(mismatch) and "the same everywhere" in hidden_text(mismatch)
+
+
+def test_a_column_with_nearly_equal_values_is_not_called_a_shuffle():
+    expected = np.array([[0.5], [0.25], [1.0]])
+    got = expected * (1 + np.array([[3e-5], [-2e-5], [0.0]]))
+    [text] = messages(got, expected)
+    assert "order" not in text and "shuffle" not in text

@@ -16,16 +16,16 @@ def first_public_failure(grade, variant: str):
 
 @pytest.mark.parametrize("variant, phrases, mistake", [
     ("initialization/initialize_parameters_zeros/wrong_rank1_biases",
-     ["result['b1']: got shape (2,), expected (2, 1)", "rank-1"], "zeros-rank1-bias"),
+     ["parameters['b1']: got shape (2,), expected (2, 1)", "rank-1"], "zeros-rank1-bias"),
     ("initialization/initialize_parameters_zeros/wrong_transposed_W",
-     ["result['W1']: got shape (3, 2), expected (2, 3)", "transposed"], "zeros-transposed-w"),
+     ["parameters['W1']: got shape (3, 2), expected (2, 3)", "transposed"], "zeros-transposed-w"),
     ("initialization/initialize_parameters_he/wrong_xavier",
-     ["result['W1']: 6 of 6 elements differ", "largest absolute difference 0.446 at [1, 0]",
-      "got = expected × 0.7071 (= 1/√2)"], "he-xavier-scale"),
+     ["parameters['W1']: 6 of 6 elements differ", "largest absolute difference 0.446 at [1, 0]",
+      "got = expected × 1/√2 (= 0.7071)"], "he-xavier-scale"),
     ("optimization/update_parameters_with_adam/wrong_epsilon_inside_sqrt",
-     ["result[0]['W1']: 4 of 6 elements differ", "largest relative difference"], "adam-epsilon-inside-sqrt"),
+     ["parameters['W1']: 4 of 6 elements differ", "largest relative difference"], "adam-epsilon-inside-sqrt"),
     ("optimization/random_mini_batches/wrong_no_end_case",
-     ["result: got a list of 2 items, expected 3"], "minibatch-no-end-case"),
+     ["mini_batches: got a list of 2 items, expected 3"], "minibatch-no-end-case"),
 ])
 def test_classic_mistakes_get_a_precise_message_and_their_hint(grade, variant, phrases, mistake):
     message, ids, hints = first_public_failure(grade, variant)
@@ -60,3 +60,27 @@ def test_lstm_cell_backward_on_the_notebooks_globals_is_told_why(graded_variant)
     public = [case for case in exercise.cases if case.visibility == "public"]
     assert exercise.score == 0 and public
     assert all("uses the global name Wf, which the grader does not provide" in case.message for case in public)
+
+
+CORPUS = VARIANTS.parent / "diagnosis"
+
+
+@pytest.mark.parametrize("file, phrase", [
+    # a ScalarTerm: the regularized cost is the course's cross-entropy plus the L2 term
+    ("regularization/compute_cost_with_regularization/range_skips_W1.py",
+     "cost: the L2 regularization term is 0.07909, expected 0.184"),
+    ("regularization/compute_cost_with_regularization/cross_entropy_divided_by_m.py",
+     "cost: the cross-entropy part is wrong"),
+    # a Reading: a difference of exactly 1
+    ("gradient_checking/gradient_check_n/j_minus_at_theta_plus.py",
+     "difference: a difference of exactly 1 means that grad or gradapprox is all zeros"),
+    # value checks, and the cause (the mask D2) said before what it causes (A3)
+    ("optimization/update_parameters_with_momentum/velocity_not_stored.py", "v['dW1'] is unchanged from the input"),
+    ("regularization/forward_propagation_with_dropout/seed_reset_each_layer.py",
+     "cache[6] (D2) is a 0/1 mask (87% kept, expected 73%), but not the expected one"),
+])
+def test_the_first_public_message_names_the_cause(graded_variant, file, phrase):
+    path = CORPUS / file
+    exercise = by_id(graded_variant(path))[path.parent.name]
+    first = next(case for case in exercise.cases if case.visibility == "public" and case.status != "passed")
+    assert first.message.startswith(phrase), first.message

@@ -221,7 +221,7 @@ def test_hidden_cases_show_status_kind_and_line_from_the_graders_copy(attacked):
         assert [frame["line"] for frame in case.traceback][-1] == 5
     for case in exercises["update_lr"].cases:
         if case.visibility == HIDDEN:
-            assert case.status == FAILED and case.message == "result: wrong type"
+            assert case.status == FAILED and case.message == "learning_rate: wrong type"
     for name in ("initialize_velocity", "schedule_lr_decay"):
         for case in exercises[name].cases:
             if case.visibility == HIDDEN:

@@ -175,7 +175,7 @@ def test_a_person_sees_statuses_hints_marks_and_pictures_in_chromium(mixed, tmp_
     assert gd["raised"] and f"line {line} raised TypeError" in gd["raised"][0]
 
     public, *hidden = he["cases"]
-    assert [p["label"] for p in public["pictures"]] and "result['W1']" in public["pictures"][0]["label"]
+    assert [p["label"] for p in public["pictures"]] and "parameters['W1']" in public["pictures"][0]["label"]
     assert 0 < public["pictures"][0]["width"] <= 320 and public["pictures"][0]["height"] > 0
     assert "shape (2, 3)" in public["text"] and "largest |got − expected|" in public["text"]
     expected_numbers = set(re.findall(r"(?:got|expected|difference) (-?\d+\.\d+)",

@@ -85,3 +85,35 @@ def test_a_mistake_refuted_by_a_passed_case_is_not_reported(grade):
     always_xavier = source.replace("if list(layers_dims) == [3, 2, 1]:", "if False:")
     exercise = by_id(grade({"initialization.py": always_xavier}))["initialize_parameters_he"]
     assert [m.id for m in exercise.misconceptions] == ["he-xavier-scale"]
+
+
+PARTLY_ADAM = '''
+import numpy as np
+
+
+def update_parameters_with_adam(parameters, grads, v, s, t, learning_rate=0.01, beta1=0.9, beta2=0.999, epsilon=1e-8):
+    L = len(parameters) // 2
+    v_corrected, s_corrected = {}, {}
+    for l in range(1, L + 1):
+        for p in ("W", "b"):
+            k = "d" + p + str(l)
+            v[k] = beta1 * v[k] + (1 - beta1) * grads[k]
+            v_corrected[k] = v[k] / (1 - beta1 ** t)
+            s[k] = beta2 * s[k] + (1 - beta2) * np.square(grads[k])
+            s_corrected[k] = s[k] / (1 - beta2 ** t)
+            root = np.sqrt(s_corrected[k] + epsilon) if l == L else np.sqrt(s_corrected[k]) + epsilon
+            parameters[p + str(l)] = parameters[p + str(l)] - learning_rate * v_corrected[k] / root
+    return parameters, v, s, v_corrected, s_corrected
+'''
+
+
+def test_a_known_mistake_made_in_some_parts_only_is_named_with_those_parts(grade):
+    """epsilon under the square root in the last layer only: the catalogued mistake explains W3 and b3 (the parts
+    named as the reference returns them), and everything else is right."""
+    exercise = by_id(grade({"optimization.py": PARTLY_ADAM}))["update_parameters_with_adam"]
+    assert exercise.status != PASSED
+    [mistake] = exercise.misconceptions
+    assert mistake.id == "adam-epsilon-inside-sqrt"
+    assert mistake.parts == ["parameters['W3']", "parameters['b3']"]
+    assert mistake.lead().startswith("parameters['W3'] and parameters['b3'] are what `adam-epsilon-inside-sqrt` gives; "
+                                     "38 of the result's 40 parts are right.")

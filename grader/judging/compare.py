@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from numbers import Real
 
@@ -25,44 +26,90 @@ class Mismatch:
     detail: str
     # |got - expected| of an array with the right shape but wrong values (for pictures)
     magnitude: np.ndarray | None = field(default=None, compare=False, repr=False)
+    path: tuple = field(default=(), compare=False)  # where, as the keys and indices into the result
+    lead: str = ""  # what a value check found, a sentence naming the part (checks.py): shown before the detail
 
     def public_text(self) -> str:
-        return f"{self.where}: {self.detail}"
+        return f"{self.lead or self.where}: {self.detail}"
 
     def hidden_text(self) -> str:
         return f"{self.where}: {self.kind}"
 
 
-def compare(got, expected, tolerance: Tolerance, where: str = "result") -> list[Mismatch]:
-    """All differences between got and expected (empty when they match within tolerance)."""
+def compare(got, expected, tolerance: Tolerance, where: str = "result",
+            labels: Mapping[tuple, str] | None = None, scalars: Mapping[str, float] | None = None) -> list[Mismatch]:
+    """All differences between got and expected (empty when they match within tolerance).
+
+    labels: names of parts by path (material/part_names.py: `parameters`, `cache[7] (A2)`), used instead of
+    `result[0]`, `result[1][7]` where the reference names them. scalars: the case's own numbers by name
+    (`keep_prob`, `1 − keep_prob`, `m`), which a factor may be named after."""
     found: list[Mismatch] = []
-    _compare(got, expected, tolerance, where, found)
+    labels = labels or {}
+    _compare(got, expected, tolerance, labels.get((), where), found, (), labels, scalars or {})
     return found
 
 
-def _compare(got, expected, tolerance, where, found):
+ABSENT = object()  # what part() gives where a structure has no such part
+
+
+def leaves(value, path: tuple = ()):
+    """(path, value) of each part of a structure that is not a dict, list or tuple, in order."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from leaves(item, path + (key,))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from leaves(item, path + (index,))
+    else:
+        yield path, value
+
+
+def part(value, path: tuple):
+    """The part of value at path (ABSENT where value has no such part)."""
+    for step in path:
+        if isinstance(value, dict):
+            value = value.get(step, ABSENT)
+        elif isinstance(value, (list, tuple)) and isinstance(step, int) and 0 <= step < len(value):
+            value = value[step]
+        else:
+            return ABSENT
+        if value is ABSENT:
+            return value
+    return value
+
+
+def part_name(path: tuple, labels: Mapping[tuple, str] | None = None) -> str:
+    """How compare names the part at path: `parameters['W1']`, `cache[7] (A2)`, `result[0][1]`."""
+    labels = labels or {}
+    where = labels.get((), "result")
+    for length, step in enumerate(path, 1):
+        where = labels.get(path[:length], f"{where}[{step!r}]")
+    return where
+
+
+def _compare(got, expected, tolerance, where, found, path=(), labels=None, scalars=None):
     if isinstance(got, Unsupported):
         found.append(Mismatch(where, "wrong type", f"returned {got.type_name}, which is not plain data "
                                                    f"(numbers, arrays, lists, tuples, dicts); expected {_describe(expected)}"))
     elif isinstance(expected, np.ndarray) and expected.ndim == 0 and expected.dtype.kind in "fiu":
         # a 0-d array is a number (a cost from np.squeeze): a Python or NumPy number matches it, as it does a float
-        _compare_number(got, expected[()], tolerance, where, found)
+        _compare_number(got, expected[()], tolerance, where, found, scalars, path)
     elif isinstance(expected, np.ndarray):
-        _compare_array(got, expected, tolerance, where, found)
+        _compare_array(got, expected, tolerance, where, found, scalars, path)
     elif isinstance(expected, dict):
-        _compare_dict(got, expected, tolerance, where, found)
+        _compare_dict(got, expected, tolerance, where, found, path, labels, scalars)
     elif isinstance(expected, (tuple, list)):
-        _compare_sequence(got, expected, tolerance, where, found)
+        _compare_sequence(got, expected, tolerance, where, found, path, labels, scalars)
     elif isinstance(expected, (bool, np.bool_)) or expected is None or isinstance(expected, str):
         if type(got) is not type(expected) or got != expected:
             found.append(Mismatch(where, "wrong value", f"got {_short(got)}, expected {_short(expected)}"))
     elif isinstance(expected, Real):
-        _compare_number(got, expected, tolerance, where, found)
+        _compare_number(got, expected, tolerance, where, found, scalars, path)
     else:
         raise TypeError(f"the reference returned {type(expected).__name__}, which the comparison does not know")
 
 
-def _compare_number(got, expected, tolerance, where, found):
+def _compare_number(got, expected, tolerance, where, found, scalars=None, path=()):
     if isinstance(got, np.ndarray) and got.ndim == 0:
         got = got[()]
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, Real):
@@ -71,14 +118,14 @@ def _compare_number(got, expected, tolerance, where, found):
     got_value, expected_value = _as_float(got), _as_float(expected)
     if not _close(np.float64(got_value), np.float64(expected_value), tolerance):
         difference = abs(got_value - expected_value)
-        relation = describe_number_relation(got_value, expected_value)
+        relation = describe_number_relation(got_value, expected_value, scalars)
         detail = (f"got {_number_text(got)}, expected {_number_text(expected)} "
                   f"(difference {difference:.3g}; {_tolerance_text(tolerance)})")
         found.append(Mismatch(where, f"wrong value: {relation}" if relation else "wrong value",
-                              f"{detail}; {relation}" if relation else detail))
+                              f"{detail}; {relation}" if relation else detail, path=path))
 
 
-def _compare_dict(got, expected, tolerance, where, found):
+def _compare_dict(got, expected, tolerance, where, found, path, labels, scalars):
     if not isinstance(got, dict):
         found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a dict with keys {_keys(expected)}"))
         return
@@ -93,10 +140,10 @@ def _compare_dict(got, expected, tolerance, where, found):
         found.append(Mismatch(where, "wrong keys", "; ".join(parts)))
     for key in expected:
         if key in got:
-            _compare(got[key], expected[key], tolerance, f"{where}[{key!r}]", found)
+            _compare(got[key], expected[key], tolerance, f"{where}[{key!r}]", found, path + (key,), labels, scalars)
 
 
-def _compare_sequence(got, expected, tolerance, where, found):
+def _compare_sequence(got, expected, tolerance, where, found, path, labels, scalars):
     kind = type(expected).__name__
     if not isinstance(got, (tuple, list)):
         found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a {kind} of {len(expected)} items"))
@@ -106,10 +153,12 @@ def _compare_sequence(got, expected, tolerance, where, found):
                                                      f"expected {len(expected)}"))
         return
     for index, (got_item, expected_item) in enumerate(zip(got, expected)):
-        _compare(got_item, expected_item, tolerance, f"{where}[{index}]", found)
+        item = path + (index,)
+        _compare(got_item, expected_item, tolerance, (labels or {}).get(item, f"{where}[{index}]"), found, item, labels,
+                 scalars)
 
 
-def _compare_array(got, expected, tolerance, where, found):
+def _compare_array(got, expected, tolerance, where, found, scalars=None, path=()):
     if not isinstance(got, np.ndarray):
         found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a numpy array of shape {expected.shape}"))
         return
@@ -125,11 +174,11 @@ def _compare_array(got, expected, tolerance, where, found):
     if close.all():
         return
     detail = _values_message(got_values, expected_values, close, tolerance)
-    relation = describe_relation(got_values, expected_values) if got.size > 1 else None
+    relation = describe_relation(got_values, expected_values, scalars) if got.size > 1 else None
     kind = f"wrong values: {relation}" if relation else "wrong values"
     with np.errstate(invalid="ignore", over="ignore"):
         magnitude = np.where(close, 0.0, np.abs(got_values - expected_values))
-    found.append(Mismatch(where, kind, f"{detail}; {relation}" if relation else detail, magnitude))
+    found.append(Mismatch(where, kind, f"{detail}; {relation}" if relation else detail, magnitude, path))
 
 
 def _close(got, expected, tolerance):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grader.judging.compare import compare
+from grader.judging.compare import ABSENT, compare, leaves, part, part_name
 from grader.judging.results import PASSED, CaseResult, Misconception
 from grader.material.catalog import GradedExercise, Raised
 from grader.material.spec import PUBLIC
@@ -36,6 +36,57 @@ def recognise(graded: GradedExercise, cases: list[CaseResult], returned: dict[st
                not compare(got, comparable(got, outputs[case_id], exercise.accepted_prefixes), exercise.tolerance)
                for case_id, got in returned.items()):
             found.append(Misconception(mistake.id, mistake.hint))
+    return found or _by_parts(graded, returned)
+
+
+def _by_parts(graded: GradedExercise, returned: dict[str, object]) -> list[Misconception]:
+    """Known mistakes that explain some parts of the result (a dict's entries, a tuple's items): the mistake in one
+    layer only, or two mistakes combined. A part is a mistake's when, on every case, the student's value of it is
+    the mistake's (and, somewhere, not the reference's). Chosen greedily, the mistake explaining most parts first."""
+    exercise = graded.exercise
+    expected = {case_id: comparable(got, graded.expected[case_id], exercise.accepted_prefixes)
+                for case_id, got in returned.items()}
+    # the parts of every case's result (cases may differ: a network of 2 layers has no W3), and the cases with each
+    having = {}
+    for case_id, value in expected.items():
+        for path, _ in leaves(value):
+            having.setdefault(path, []).append(case_id)
+    paths = list(having)
+    if len(paths) < 2:
+        return []
+
+    def matches(case_id, path, other) -> bool:
+        mine, theirs = part(returned[case_id], path), part(other, path)
+        return mine is not ABSENT and theirs is not ABSENT and not compare(mine, theirs, exercise.tolerance)
+
+    wrong = [path for path in paths if any(not matches(case_id, path, expected[case_id]) for case_id in having[path])]
+    explained = {}
+    for mistake in exercise.misconceptions:
+        outputs = graded.mistake_outputs[mistake.id]
+        if any(isinstance(outputs[case_id], Raised) for case_id in returned):
+            continue
+        mistaken = {case_id: comparable(got, outputs[case_id], exercise.accepted_prefixes)
+                    for case_id, got in returned.items()}
+        explained[mistake] = [path for path in wrong
+                              if all(matches(case_id, path, mistaken[case_id]) for case_id in having[path])]
+        # a part the student gets right on a case where the mistake differs, and wrong on another case (code that
+        # switches on the input) is evidence against it
+        if any(path not in explained[mistake] and
+               any(matches(case_id, path, expected[case_id]) and not matches(case_id, path, mistaken[case_id])
+                   for case_id in having[path]) for path in wrong):
+            del explained[mistake]
+    right = [path for path in paths if path not in wrong]
+    found, left = [], list(wrong)
+    while left:
+        best = max(explained, key=lambda mistake: len([path for path in explained[mistake] if path in left]),
+                   default=None)
+        if best is None or not any(path in left for path in explained[best]):
+            break
+        taken = explained.pop(best)
+        found.append(Misconception(best.id, best.hint, [part_name(path, graded.part_labels) for path in taken],
+                                   [part_name(path, graded.part_labels) for path in right],
+                                   len(wrong) - len(taken)))
+        left = [path for path in left if path not in taken]
     return found
 
 

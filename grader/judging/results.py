@@ -48,8 +48,35 @@ class CodeExcerpt:
 
 @dataclass
 class Misconception:
+    """A known mistake the student's values match: on every part of the result, or (parts) on those parts only."""
+
     id: str
     hint: str
+    parts: list[str] = field(default_factory=list)   # the parts it explains; empty: the whole result
+    right: list[str] = field(default_factory=list)   # the parts that are right, when parts is not empty
+    unexplained: int = 0                               # how many other parts are wrong in another way
+
+    def lead(self) -> str:
+        """'dW3 is what `id` gives; dW2 and dW1 are right.' ('' for the whole result)."""
+        if not self.parts:
+            return ""
+        verb = "is" if len(self.parts) == 1 else "are"
+        text = f"{_listed(self.parts)} {verb} what `{self.id}` gives"
+        total = len(self.parts) + len(self.right) + self.unexplained
+        if len(self.right) > MAX_LISTED:
+            text += f"; {len(self.right)} of the result's {total} parts are right"
+        elif self.right:
+            text += f"; {_listed(self.right)} {'is' if len(self.right) == 1 else 'are'} right"
+        return text + "."
+
+
+MAX_LISTED = 4
+
+
+def _listed(names: list[str]) -> str:
+    if len(names) > MAX_LISTED:
+        return ", ".join(names[:MAX_LISTED - 1]) + f" and {len(names) - MAX_LISTED + 1} more"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @dataclass
@@ -130,7 +157,8 @@ def _assignment_dict(assignment: AssignmentResult) -> dict:
 def _exercise_dict(exercise: ExerciseResult, report: bool) -> dict:
     data = {"id": exercise.id, "assignment": exercise.assignment, "status": exercise.status, "score": exercise.score,
             "max_score": exercise.max_score, "cases": [_case_dict(case, report) for case in exercise.cases],
-            "misconceptions": [{"id": item.id, "hint": item.hint} for item in exercise.misconceptions],
+            "misconceptions": [{"id": item.id, "hint": item.hint, "parts": list(item.parts), "right": list(item.right),
+                                "unexplained": item.unexplained} for item in exercise.misconceptions],
             "file": exercise.file, "line": exercise.line, "notes": list(exercise.notes)}
     if report:
         code = exercise.code
@@ -164,7 +192,8 @@ def _exercise_from_dict(data: dict) -> ExerciseResult:
     return ExerciseResult(
         id=data["id"], assignment=data["assignment"], status=data["status"], score=data["score"],
         max_score=data["max_score"], cases=[_case_from_dict(case) for case in data.get("cases", [])],
-        misconceptions=[Misconception(**item) for item in data.get("misconceptions", [])],
+        misconceptions=[Misconception(item["id"], item["hint"], list(item.get("parts", [])), list(item.get("right", [])),
+                                      int(item.get("unexplained", 0))) for item in data.get("misconceptions", [])],
         file=data.get("file"), line=data.get("line"), notes=list(data.get("notes", [])),
         code=CodeExcerpt(**code) if code else None)
 

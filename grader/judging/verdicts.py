@@ -7,11 +7,17 @@ where a difference is and its kind), never what student code chose to send.
 from __future__ import annotations
 
 import builtins
+import dataclasses
+import math
 import re
+from collections.abc import Callable
+from numbers import Real
 
-from grader.judging.compare import MAX_MISMATCHES, compare
+from grader.judging.checks import Finding, case_inputs, check_part
+from grader.judging.compare import MAX_MISMATCHES, compare, part
 from grader.judging.evidence import difference_picture
 from grader.judging.misconceptions import comparable
+from grader.judging.relations import describe_number_relation
 from grader.judging.results import ERROR, FAILED, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult
 from grader.material.catalog import GradedExercise
 from grader.material.spec import HIDDEN
@@ -103,16 +109,85 @@ def judge_reply(case, reply: dict, graded: GradedExercise, returned: dict[str, o
         return case_result(case, NOT_IMPLEMENTED, "returned None (not implemented yet?)")
     returned[case.id] = got
     expected = comparable(got, graded.expected[case.id], graded.exercise.accepted_prefixes)
-    mismatches = compare(got, expected, graded.exercise.tolerance)
+    mismatches = compare(got, expected, graded.exercise.tolerance, labels=graded.part_labels,
+                         scalars=graded.case_scalars.get(case.id))
     if not mismatches or any(_matches(got, accepted[case.id], graded) for accepted in graded.accepted_outputs):
         return case_result(case, PASSED, "")
+    mismatches = _explained_first(mismatches, got, expected, graded, case)
     texts = [_hidden_text(m) if hidden else m.public_text() for m in mismatches[:MAX_MISMATCHES]]
     if len(mismatches) > MAX_MISMATCHES:
-        texts.append(f"... and {len(mismatches) - MAX_MISMATCHES} more differences")
+        more = len(mismatches) - MAX_MISMATCHES
+        texts.append(f"... and {more} more {'difference' if more == 1 else 'differences'}")
     failed = case_result(case, FAILED, "; ".join(texts) if hidden else "\n".join(texts))
     if not hidden:
         failed.picture = difference_picture(mismatches)
     return failed
+
+
+def _explained_first(mismatches: list, got, expected, graded: GradedExercise, case) -> list:
+    """The mismatches, each wrong value with what the value checks (checks.py) find, those explained (by a finding
+    or a relation) first: the line a student reads first is the most telling one."""
+    inputs = case_inputs(graded.parameters, case.args, dict(case.kwargs))
+    explained, rest = [], []
+    for mismatch in mismatches:
+        finding = None
+        if mismatch.kind.startswith("wrong value"):
+            finding = (_read(graded, got, expected, mismatch.where) if mismatch.path == () else None) or \
+                (_term(graded, case, got, expected, mismatch.where) if mismatch.path == () else None) or \
+                check_part(part(got, mismatch.path), part(expected, mismatch.path), mismatch.path,
+                           graded.part_labels, inputs, expected)
+        if finding is not None:
+            mismatch = dataclasses.replace(mismatch, kind=f"{mismatch.kind}; {finding.kind}", lead=finding.text)
+        (explained if finding is not None or ":" in mismatch.kind else rest).append(mismatch)
+    order = _evaluation_order(graded.part_labels)
+    return sorted(explained, key=lambda item: order(item.where)) + sorted(rest, key=lambda item: order(item.where))
+
+
+def _read(graded: GradedExercise, got, expected, where: str) -> Finding | None:
+    """The first of the exercise's Readings (spec.py) that holds for this result: fixed material text, no values."""
+    for reading in graded.exercise.readings:
+        try:
+            holds = bool(reading.test(got, expected))
+        except Exception:  # a reading that does not apply to what the student returned
+            holds = False
+        if holds:
+            return Finding(f"{where}: {reading.text}", reading.text)
+    return None
+
+
+def _term(graded: GradedExercise, case, got, expected, where: str) -> Finding | None:
+    """A scalar result explained by its ScalarTerms (spec.py): which term is wrong, by how much."""
+    if not isinstance(got, Real) or isinstance(got, bool) or not isinstance(expected, Real):
+        return None
+    for term, known in zip(graded.exercise.terms, graded.known_parts):
+        rest = known.get(case.id)
+        if rest is None:
+            continue
+        mine, wanted = float(got) - rest, float(expected) - rest
+        if not (math.isfinite(mine) and math.isfinite(wanted)):
+            continue
+        if math.isclose(mine, wanted, rel_tol=1e-5, abs_tol=1e-8):
+            return Finding(f"{where}: {term.name} is right; {term.known_name} is not",
+                           f"{term.name} is right; {term.known_name} is not")
+        if term.nonnegative and mine < 0:
+            return Finding(f"{where}: {term.known_name} is wrong (beside it, {term.name} would be {mine:.4g}, and it "
+                           f"cannot be negative)", f"{term.known_name} is wrong")
+        relation = describe_number_relation(mine, wanted, graded.case_scalars.get(case.id))
+        return Finding(f"{where}: {term.name} is {mine:.4g}, expected {wanted:.4g}" +
+                       (f" ({relation})" if relation else ""), f"{term.name} is wrong")
+    return None
+
+
+def _evaluation_order(labels) -> Callable[[str], int]:
+    """Sort key of a part's name: the items of a returned cache (`cache[6] (D2)`) in the order the reference computed
+    them, a returned name at its place in the cache (A3 after D2), others after: a cause before what it causes."""
+    names = [label.rsplit(" (", 1)[1].rstrip(")") for label in labels.values() if label.endswith(")") and " (" in label]
+
+    def key(where: str) -> int:
+        head = where.split("[", 1)[0]
+        tail = where.rsplit(" (", 1)[1].rstrip(")") if where.endswith(")") and " (" in where else head
+        return names.index(tail) if tail in names else len(names)
+    return key
 
 
 def conventions_used(graded: GradedExercise, cases: list[CaseResult], returned: dict[str, object]) -> list[str]:
@@ -138,6 +213,8 @@ def _hidden_text(mismatch) -> str:
     kind = mismatch.kind
     if "off by a" in kind:
         kind = kind[:kind.index("off by a")] + "off by a constant factor"
+    if "got − expected = " in kind:  # the offset of a constant answer is the expected value
+        kind = kind[:kind.index("got − expected = ")] + "got − expected is the same everywhere"
     return f"{mismatch.where}: {kind}"
 
 

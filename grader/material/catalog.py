@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from grader.material.part_names import case_scalars, part_labels
 from grader.material.spec import HIDDEN, Assignment, Case, Exercise
 from grader.material.stubs import stub_fingerprints
 from grader.sandbox import plaindata
@@ -54,6 +55,12 @@ class GradedExercise:
     accepted_outputs: tuple[dict[str, object], ...] = ()
     # the reference's parameter names, then those only older signatures take (Case.optional_kwargs)
     parameters: tuple[str, ...] = ()
+    # what the reference calls the parts of its result, by path (part_names.py): `parameters`, `cache[7] (A2)`
+    part_labels: Mapping[tuple, str] = dataclasses.field(default_factory=dict)
+    # case id -> the case's own numbers by name (`keep_prob`, `1 − keep_prob`, `m`), which a factor may be named after
+    case_scalars: Mapping[str, Mapping[str, float]] = dataclasses.field(default_factory=dict)
+    # for each of the exercise's ScalarTerms: case id -> its known part on that case's inputs
+    known_parts: tuple[Mapping[str, float], ...] = ()
 
     @property
     def key(self) -> str:
@@ -146,7 +153,9 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                                           f"accepted implementation {number}")
                                  for number, other in enumerate(exercise.accepted, 1))
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
-                                                mistakes, inputs, written, accepted, _parameters(function, exercise)))
+                                                mistakes, inputs, written, accepted, _parameters(function, exercise),
+                                                part_labels(function), case_scalars(function, exercise),
+                                                tuple(_known_parts(term, function, exercise) for term in exercise.terms)))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
 
@@ -299,6 +308,22 @@ def _outputs(function, exercise: Exercise, what: str, may_raise: bool = False) -
             kind = type(cause).__name__  # the message as the student process words it (loading.describe_exception)
             outputs[case.id] = Raised(kind, f"{kind}: {cause}"[:MAX_MESSAGE_CHARS])
     return outputs
+
+
+def _known_parts(term, function, exercise: Exercise) -> dict[str, float]:
+    """term.known on each case's arguments (those of its parameters that the reference takes by those names)."""
+    names = _parameters(function, exercise)
+    known = {}
+    for case in exercise.cases:
+        arguments = {**dict(zip(names, case.args)), **dict(case.kwargs)}
+        wanted = inspect.signature(term.known).parameters
+        try:
+            with np.errstate(all="ignore"):
+                known[case.id] = float(term.known(**{name: copy.deepcopy(arguments[name]) for name in wanted}))
+        except Exception as exc:
+            raise MaterialError(f"{exercise.name}: the known part of {term.name} raised {type(exc).__name__}: "
+                                f"{exc}") from exc
+    return known
 
 
 def _run_trusted(function, case: Case, where: str):

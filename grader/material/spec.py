@@ -57,6 +57,28 @@ class KnownMistake:
 
 
 @dataclass(frozen=True)
+class ScalarTerm:
+    """A number the reference computes as a known part plus a term (a regularized cost: compute_cost(A3, Y) plus the
+    L2 term): a wrong result is explained by the term the student got beside the known part ("the L2 term is
+    0.0173, expected 0.0087: × 2"). known: the known part from the case's arguments by name (trusted material code,
+    e.g. the course helper); name: the term as the course names it."""
+
+    name: str
+    known: Callable[..., float]
+    known_name: str = "the rest"
+    nonnegative: bool = False  # the term cannot be negative: where it would be, the known part is what is wrong
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a wrong result means in this exercise, when test(got, expected) holds for a case (a gradient-check
+    difference of exactly 1: grad or gradapprox is all zeros). test: trusted material code on plain data."""
+
+    test: Callable[[object, object], bool]
+    text: str
+
+
+@dataclass(frozen=True)
 class Convention:
     """Another course generation's correct implementation, and how the feedback names it when a student's value is
     its and not the reference's (note: "the 2017 (v1) notebook's convention, the bias added to each product")."""
@@ -92,6 +114,8 @@ class Exercise:
     accepted: tuple[Callable | Convention, ...] = ()
     # the names older course generations gave the function (normalizeRows before 2021's normalize_rows)
     aliases: tuple[str, ...] = ()
+    terms: tuple[ScalarTerm, ...] = ()     # how a scalar result decomposes, to say which part of it is wrong
+    readings: tuple[Reading, ...] = ()     # exercise-specific meanings of a wrong result
 
     def __post_init__(self):
         ids = [case.id for case in self.cases]

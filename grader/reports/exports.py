@@ -67,7 +67,8 @@ def gradescope(result: SubmissionResult) -> dict:
     for exercise in result.exercises:
         # two graded assignments may grade functions of one name: those tests are named by assignment too
         shown = exercise.id if names.count(exercise.id) == 1 else f"{exercise.assignment}/{exercise.id}"
-        hints = "".join(f"\nKnown mistake ({item.id}): {item.hint}" for item in exercise.misconceptions)
+        hints = "".join(f"\nKnown mistake ({item.id}): {(item.lead() + ' ' + item.hint).lstrip()}"
+                        for item in exercise.misconceptions)
         shares = _shares(exercise.max_score, [case.weight for case in exercise.cases])
         for case, share in zip(exercise.cases, shares):
             passed = case.status == PASSED

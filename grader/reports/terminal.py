@@ -48,7 +48,8 @@ def render(result: SubmissionResult, color: bool = False) -> str:
             lines.append(f"      {shown(case.id)} ({shown(case.visibility)}): {status}: {first_line}")
         if len(failing) > MAX_CASE_LINES:
             lines.append(f"      ... {len(failing) - MAX_CASE_LINES} more failing cases")
-        lines.extend(f"      hint: {shown(misconception.hint)}" for misconception in exercise.misconceptions)
+        lines.extend(f"      hint: {shown((misconception.lead() + ' ' + misconception.hint).lstrip())}"
+                     for misconception in exercise.misconceptions)
     lines.append(f"  {'Total'.ljust(width)}  {''.ljust(15)}  {_number(result.score)}/{_number(result.max_score)}"
                  f" ({result.percent:.1f}%)")
     return "\n".join(lines)

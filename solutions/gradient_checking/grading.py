@@ -5,7 +5,7 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake, Tolerance
+from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake, Reading, Tolerance
 
 from . import misconceptions as wrong
 from .reference import backward_propagation_n, forward_propagation_n
@@ -81,6 +81,17 @@ NON_LINEAR_CASES = (
 )
 
 
+# What a wrong difference means: ||grad - gradapprox|| / (||grad|| + ||gradapprox||) lies in [0, 1], and is exactly 1
+# when one of the two is all zeros.
+DIFFERENCE_READINGS = (
+    Reading(lambda got, expected: abs(float(got) - 1.0) < 1e-12 and abs(float(expected) - 1.0) > 1e-6,
+            "a difference of exactly 1 means that grad or gradapprox is all zeros (J_plus equal to J_minus, or "
+            "gradapprox never filled in)"),
+    Reading(lambda got, expected: float(got) > 1.0 + 1e-9 or float(got) < 0,
+            "the difference cannot be outside [0, 1] when it is ||grad - gradapprox|| / (||grad|| + ||gradapprox||): "
+            "check the numerator, the denominator and the norms"),
+)
+
 ASSIGNMENT = Assignment(
     name="gradient_checking",
     title="Gradient Checking",
@@ -100,7 +111,7 @@ ASSIGNMENT = Assignment(
         )),
         # J is linear in theta: the reference's difference is pure rounding noise (~1e-10).
         Exercise("gradient_check", points=2, cases=_scalar_cases(True) + NON_LINEAR_CASES,
-                 tolerance=Tolerance(rtol=1e-5, atol=1e-7), misconceptions=(
+                 tolerance=Tolerance(rtol=1e-5, atol=1e-7), readings=DIFFERENCE_READINGS, misconceptions=(
             KnownMistake("gradcheck-hardcoded", "gradient_check must test the functions it is given: call "
                          "forward_propagation and backward_propagation rather than writing J = theta * x and its "
                          "derivative again, or it can never find a bug in them.", wrong.gradcheck_hardcoded),
@@ -119,7 +130,7 @@ ASSIGNMENT = Assignment(
         )),
         # Each case runs forward_propagation_n 94 times (7 ms on a slow core): three cases cover the course's
         # gradients with an explicit epsilon, correct gradients, and the default epsilon with another cost.
-        Exercise("gradient_check_n", points=3, provided=GC_UTILS, cases=(
+        Exercise("gradient_check_n", points=3, provided=GC_UTILS, readings=DIFFERENCE_READINGS, cases=(
             _check_n_case("course backward_propagation_n, m=10, epsilon=1e-3", 4, 10, PUBLIC, epsilon=1e-3),
             _check_n_case("correct gradients, m=6, epsilon=1e-2", 5, 6, HIDDEN, epsilon=1e-2, gradients="true"),
             # gradient_check_n must use the provided forward_propagation_n: here it computes another cost

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
+from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake, ScalarTerm
 
 from . import misconceptions as wrong
-from .reference import forward_propagation, forward_propagation_with_dropout
+from .reference import compute_cost, forward_propagation, forward_propagation_with_dropout
 
 # (seed, input size, examples, layer sizes): the course's X (3, 5) with layers 2, 3, 1, then others.
 SHAPES = {
@@ -96,7 +96,8 @@ ASSIGNMENT = Assignment(
             KnownMistake("l2-cost-not-squared", "The penalty is the sum of the squares of the weights (the squared "
                          "Frobenius norm); summing the raw weights lets positive and negative ones cancel out.",
                          wrong.l2_cost_not_squared),
-        )),
+        ), terms=(ScalarTerm("the L2 regularization term", lambda A3, Y: compute_cost(A3, Y), "the cross-entropy part",
+                             nonnegative=True),)),
         Exercise("backward_propagation_with_regularization", points=2, cases=(
             _backward_reg_case("course", 0.7, PUBLIC),
             _backward_reg_case("x4x7", 0.1, HIDDEN),

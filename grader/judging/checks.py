@@ -1,0 +1,164 @@
+"""The value checks a teaching assistant makes on a wrong part: unchanged from the input, all zeros, equal to another
+input or output, not a 0/1 mask, columns of an input in their original order, NaN or inf."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from grader.judging.compare import leaves, part_name
+
+RTOL, ATOL = 1e-9, 1e-12  # the same values, computed the same way
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A plain sentence about a wrong part (public), and its kind without values (hidden cases)."""
+
+    text: str
+    kind: str
+
+
+def check_part(got, expected, path: tuple, labels: Mapping, inputs: Mapping[str, object],
+               whole_expected) -> Finding | None:
+    """The first check that explains why got (the student's part at path) is not expected, or None."""
+    with np.errstate(all="ignore"):  # a student's huge or odd values are theirs to return
+        return _check_part(got, expected, path, labels, inputs, whole_expected)
+
+
+def _check_part(got, expected, path, labels, inputs, whole_expected) -> Finding | None:
+    where = part_name(path, labels)
+    got_array, expected_array = _as_array(got), _as_array(expected)
+    if got_array is None or expected_array is None or got_array.shape != expected_array.shape:
+        return None
+    bad = ~np.isfinite(got_array)
+    if bad.any() and np.isfinite(expected_array).all():
+        kind = "NaN" if np.isnan(got_array).any() else "inf"
+        at = "" if got_array.ndim == 0 else f", first at {[int(i) for i in np.argwhere(bad)[0]]}"
+        return Finding(f"{where} holds {kind}{at}", f"{kind} where a number is expected")
+    # a single whole number equals some input by chance (2.0 and epoch_num = 2)
+    trivial = got_array.size == 1 and float(got_array.reshape(-1)[0]).is_integer()
+    for name, value in _named_inputs(inputs):
+        if not trivial and _same(got_array, value):
+            if name == where:
+                return Finding(f"{where} is unchanged from the input", "unchanged from the input")
+            if not _same(expected_array, value):
+                return Finding(f"{where} equals the input {name}", f"equals the input {name}")
+    if not got_array.any() and expected_array.any():
+        text = "is zero" if got_array.ndim == 0 else "is all zeros"
+        return Finding(f"{where} {text}", text)
+    if got_array.size > 1 and got_array.any() and not expected_array.any():
+        return Finding(f"{where} should be all zeros", "should be all zeros")
+    if not trivial:
+        for other_path, other in leaves(whole_expected):
+            other_array = _as_array(other)
+            if other_path != path and other_array is not None and _same(got_array, other_array) \
+                    and not _same(expected_array, other_array):
+                other_name = part_name(other_path, labels)
+                return Finding(f"{where} equals what {other_name} should be", f"equals what {other_name} should be")
+    restarted = _restarted_draw(got_array, path, whole_expected, labels)
+    if restarted is not None:
+        return Finding(f"{where} repeats the first random numbers of {restarted} (scaled): the random sequence "
+                       f"started over (a seed reset inside the loop?)", "the random numbers started over")
+    if _is_mask(expected_array) and not _is_mask(got_array):
+        return Finding(f"{where} is not a 0/1 mask", "is not a 0/1 mask")
+    if _is_mask(expected_array) and _is_mask(got_array):
+        kept, expected_kept = float(got_array.mean()), float(expected_array.mean())
+        return Finding(f"{where} is a 0/1 mask ({kept:.0%} kept, expected {expected_kept:.0%}), but not the expected "
+                       f"one: drawn from other random numbers (another order of the draws, a seed reset, or another "
+                       f"way to draw)", "a 0/1 mask, not the expected one")
+    columns = _original_columns(got_array, inputs)
+    if columns is not None:
+        name, first = columns
+        return Finding(f"{where} holds columns {first} to {first + got_array.shape[1] - 1} of {name} in their "
+                       f"original order (not shuffled)", "columns of the input in their original order")
+    drawn = _columns_of(got_array, expected_array, inputs)
+    if drawn is not None:
+        return Finding(f"{where} holds columns of {drawn}, but not the ones expected: drawn in another order (is "
+                       f"the seed set once, before the permutation?)", "columns of the input in another order")
+    return None
+
+
+def _as_array(value) -> np.ndarray | None:
+    if isinstance(value, np.ndarray) and value.dtype.kind in "fiub":
+        return value.astype(np.float64)
+    if isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool):
+        return np.asarray(float(value))
+    return None
+
+
+def _same(got: np.ndarray, other: np.ndarray) -> bool:
+    return got.shape == other.shape and bool(np.allclose(got, other, rtol=RTOL, atol=ATOL))
+
+
+def _named_inputs(inputs: Mapping[str, object]):
+    """(name as the course writes it, array) of each numeric part of each input: `parameters['W1']`, `X`."""
+    for argument, value in inputs.items():
+        for path, item in leaves(value):
+            array = _as_array(item)
+            if array is not None:
+                yield part_name(path, {(): argument}), array
+
+
+def _is_mask(array: np.ndarray) -> bool:
+    """0/1 values, both present (zeros alone are no mask: a bias starts as zeros)."""
+    return array.size > 1 and bool(np.isin(array, (0.0, 1.0)).all()) and array.any() and not array.all()
+
+
+def _original_columns(got: np.ndarray, inputs: Mapping[str, object]) -> tuple[str, int] | None:
+    """(input name, first column) when got is a run of consecutive columns of a 2-d input, as they were."""
+    if got.ndim != 2 or got.shape[1] < 2:
+        return None
+    for name, value in inputs.items():
+        array = _as_array(value)
+        if array is None or array.ndim != 2 or array.shape[0] != got.shape[0] or array.shape[1] <= got.shape[1]:
+            continue
+        for first in range(array.shape[1] - got.shape[1] + 1):
+            if _same(got, array[:, first:first + got.shape[1]]):
+                return name, first
+    return None
+
+
+def _restarted_draw(got: np.ndarray, path: tuple, whole_expected, labels: Mapping) -> str | None:
+    """The name of the expected part whose first values, times one factor, are got's (a seed reset between draws)."""
+    if got.size < 2 or not np.isfinite(got).all():
+        return None
+    flat = got.reshape(-1)
+    for other_path, other in leaves(whole_expected):
+        other_array = _as_array(other)
+        if other_path == path or other_array is None or other_array.size <= flat.size:
+            continue
+        head = other_array.reshape(-1)[:flat.size]
+        nonzero = np.abs(head) > 1e-12
+        if nonzero.sum() < 2 or not np.allclose(flat[~nonzero], 0, atol=ATOL):
+            continue
+        ratios = flat[nonzero] / head[nonzero]
+        if ratios[0] != 0 and np.allclose(ratios, ratios[0], rtol=1e-6):
+            return part_name(other_path, labels)
+    return None
+
+
+def _columns_of(got: np.ndarray, expected: np.ndarray, inputs: Mapping[str, object]) -> str | None:
+    """The name of a 2-d input every column of got is a column of, when expected's columns are too."""
+    if got.ndim != 2 or got.shape[1] < 2:
+        return None
+    for name, value in inputs.items():
+        array = _as_array(value)
+        if array is None or array.ndim != 2 or array.shape[0] != got.shape[0]:
+            continue
+        if _all_columns_in(got, array) and _all_columns_in(expected, array):
+            return name
+    return None
+
+
+def _all_columns_in(columns: np.ndarray, array: np.ndarray) -> bool:
+    return all(np.isclose(array, column[:, None], rtol=RTOL, atol=ATOL).all(axis=0).any() for column in columns.T)
+
+
+def case_inputs(names: tuple[str, ...], args: tuple, kwargs: Mapping) -> dict[str, object]:
+    """The case's arguments by the reference's parameter names."""
+    bound = dict(zip(names, args))
+    bound.update(kwargs)
+    return bound
