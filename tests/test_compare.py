@@ -199,3 +199,18 @@ def test_a_column_with_nearly_equal_values_is_not_called_a_shuffle():
     got = expected * (1 + np.array([[3e-5], [-2e-5], [0.0]]))
     [text] = messages(got, expected)
     assert "order" not in text and "shuffle" not in text
+
+
+def test_the_misleading_relations_of_issue_15_are_gone():
+    """A 0/1 mask drawn differently is no 'permutation or shuffle'; a draw in the transposed shape is named as
+    such; an additive error is an offset, not a factor; the rank-1 tip of a (1, n) matrix keeps the first axis."""
+    mask = (np.random.default_rng(5).random((4, 5)) < 0.5).astype(float)
+    other = np.roll(mask, 3)
+    assert "order" not in " ".join(messages(other, mask)) and "shuffle" not in " ".join(messages(other, mask))
+    drawn = np.random.default_rng(6).normal(size=(3, 2))
+    [transposed] = messages(drawn.T.copy(), drawn.reshape(2, 3))
+    assert "drawn as a 3 × 2 matrix and transposed" in transposed and "permutation" not in transposed
+    [offset] = messages(EXPECTED + 0.37, EXPECTED)
+    assert "got − expected = 0.37 everywhere" in offset and "factor" not in offset
+    [row] = messages(np.zeros(2), np.zeros((1, 2)))
+    assert "np.zeros((1, n))" in row and "np.zeros((n, 1))" not in row

@@ -78,6 +78,20 @@ CORPUS = VARIANTS.parent / "diagnosis"
     ("optimization/update_parameters_with_momentum/velocity_not_stored.py", "v['dW1'] is unchanged from the input"),
     ("regularization/forward_propagation_with_dropout/seed_reset_each_layer.py",
      "cache[6] (D2) is a 0/1 mask (87% kept, expected 73%), but not the expected one"),
+    # probes: the reference with an argument at its default, at the first test's value, or with another seed
+    ("optimization/update_parameters_with_adam/hardcoded_epsilon.py",
+     "parameters['W1']: the result is what epsilon = 1e-08 (its default) gives: is the argument epsilon used"),
+    ("gradient_checking/forward_propagation/hardcoded_notebook_x.py",
+     "J: the result is what x = 2, the value in the first test, gives"),
+    ("initialization/initialize_parameters_random/seed_one.py",
+     "parameters['W1']: the result is what np.random.seed(1) gives: another seed than the course's np.random.seed(3)"),
+    # Readings that work a learning rate backwards (solutions/optimization/readings.py)
+    ("optimization/update_lr/epoch_plus_one.py",
+     "learning_rate: the result is learning_rate0 / (1 + decay_rate × 3): it counts 3 epochs where epoch_num = 2"),
+    ("optimization/schedule_lr_decay/modulo_instead_of_floor_division.py",
+     "learning_rate: the result is learning_rate0 / (1 + decay_rate × 500): it counts 500 intervals"),
+    # a wrong shape that is another part's
+    ("optimization/initialize_velocity/db_shape_of_W.py", "v['db1'] has the shape of v['dW1'], (2, 3)"),
 ])
 def test_the_first_public_message_names_the_cause(graded_variant, file, phrase):
     path = CORPUS / file

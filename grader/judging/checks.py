@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from grader.judging.compare import leaves, part_name
+from grader.judging.relations import factor_text
 
 RTOL, ATOL = 1e-9, 1e-12  # the same values, computed the same way
 
@@ -22,13 +23,16 @@ class Finding:
 
 
 def check_part(got, expected, path: tuple, labels: Mapping, inputs: Mapping[str, object],
-               whole_expected) -> Finding | None:
-    """The first check that explains why got (the student's part at path) is not expected, or None."""
+               whole_expected, scalars: Mapping[str, float] | None = None,
+               input_names: Mapping[str, tuple[str, ...]] | None = None) -> Finding | None:
+    """The first check that explains why got (the student's part at path) is not expected, or None.
+
+    input_names: the names of a tuple argument's items (Exercise.input_names), to say `cache[10] (W3)`."""
     with np.errstate(all="ignore"):  # a student's huge or odd values are theirs to return
-        return _check_part(got, expected, path, labels, inputs, whole_expected)
+        return _check_part(got, expected, path, labels, inputs, whole_expected, scalars or {}, input_names or {})
 
 
-def _check_part(got, expected, path, labels, inputs, whole_expected) -> Finding | None:
+def _check_part(got, expected, path, labels, inputs, whole_expected, scalars, input_names) -> Finding | None:
     where = part_name(path, labels)
     got_array, expected_array = _as_array(got), _as_array(expected)
     if got_array is None or expected_array is None or got_array.shape != expected_array.shape:
@@ -40,28 +44,44 @@ def _check_part(got, expected, path, labels, inputs, whole_expected) -> Finding 
         return Finding(f"{where} holds {kind}{at}", f"{kind} where a number is expected")
     # a single whole number equals some input by chance (2.0 and epoch_num = 2)
     trivial = got_array.size == 1 and float(got_array.reshape(-1)[0]).is_integer()
-    for name, value in _named_inputs(inputs):
+    named_inputs = list(_named_inputs(inputs, input_names))
+    other = None if trivial else _equal_other_part(got_array, expected_array, path, whole_expected, labels)
+    for name, value in named_inputs:
         if not trivial and _same(got_array, value):
             if name == where:
                 return Finding(f"{where} is unchanged from the input", "unchanged from the input")
+            if other is not None:  # the more telling of the two: v holds v_corrected (which equals grads at t = 1)
+                return Finding(f"{where} equals what {other} should be", f"equals what {other} should be")
             if not _same(expected_array, value):
                 return Finding(f"{where} equals the input {name}", f"equals the input {name}")
+    before = next((value for name, value in named_inputs if name == where and value.shape == got_array.shape), None)
+    if before is not None and got_array.size > 1:
+        step = factor_text(got_array - before, expected_array - before, scalars)
+        if step is not None:
+            return Finding(f"{where}: its change from the input is off by a constant factor (got − input = "
+                           f"(expected − input) × {step})", "its change from the input is off by a constant factor")
     if not got_array.any() and expected_array.any():
         text = "is zero" if got_array.ndim == 0 else "is all zeros"
         return Finding(f"{where} {text}", text)
     if got_array.size > 1 and got_array.any() and not expected_array.any():
         return Finding(f"{where} should be all zeros", "should be all zeros")
-    if not trivial:
-        for other_path, other in leaves(whole_expected):
-            other_array = _as_array(other)
-            if other_path != path and other_array is not None and _same(got_array, other_array) \
-                    and not _same(expected_array, other_array):
-                other_name = part_name(other_path, labels)
-                return Finding(f"{where} equals what {other_name} should be", f"equals what {other_name} should be")
+    if other is not None:
+        return Finding(f"{where} equals what {other} should be", f"equals what {other} should be")
     restarted = _restarted_draw(got_array, path, whole_expected, labels)
     if restarted is not None:
         return Finding(f"{where} repeats the first random numbers of {restarted} (scaled): the random sequence "
                        f"started over (a seed reset inside the loop?)", "the random numbers started over")
+    if got_array.ndim == 0:
+        for name, value in named_inputs:  # a whole number equals some input by chance: not those
+            if value.ndim == 0 and not float(value).is_integer() and _same(got_array - expected_array, value):
+                return Finding(f"{where}: got − expected = {name}, the input", f"got − expected is the input {name}")
+    if got_array.size > 1:
+        for name, value in named_inputs:
+            if value.shape == got_array.shape and value.any():
+                share = factor_text(got_array - expected_array, value, scalars)
+                if share is not None:
+                    return Finding(f"{where}: got − expected = {share} × {name}, the input", "got − expected is a "
+                                   f"multiple of the input {name}")
     if _is_mask(expected_array) and not _is_mask(got_array):
         return Finding(f"{where} is not a 0/1 mask", "is not a 0/1 mask")
     if _is_mask(expected_array) and _is_mask(got_array):
@@ -81,6 +101,22 @@ def _check_part(got, expected, path, labels, inputs, whole_expected) -> Finding 
     return None
 
 
+def shape_source(got, path: tuple, labels: Mapping, inputs: Mapping[str, object], whole_expected,
+                 input_names: Mapping[str, tuple[str, ...]] | None = None) -> str | None:
+    """For a part of the wrong shape: the other part, or input, that has the shape got has (v['db1'] made with
+    parameters['W1'].shape), as a sentence, or None."""
+    if not isinstance(got, np.ndarray) or got.ndim == 0:
+        return None
+    where = part_name(path, labels)
+    for other_path, other in leaves(whole_expected):
+        if other_path != path and isinstance(other, np.ndarray) and other.shape == got.shape:
+            return f"{where} has the shape of {part_name(other_path, labels)}, {got.shape}"
+    for name, value in _named_inputs(inputs, input_names or {}):
+        if value.ndim and value.shape == got.shape and name != where:
+            return f"{where} has the shape of the input {name}, {got.shape}"
+    return None
+
+
 def _as_array(value) -> np.ndarray | None:
     if isinstance(value, np.ndarray) and value.dtype.kind in "fiub":
         return value.astype(np.float64)
@@ -93,13 +129,16 @@ def _same(got: np.ndarray, other: np.ndarray) -> bool:
     return got.shape == other.shape and bool(np.allclose(got, other, rtol=RTOL, atol=ATOL))
 
 
-def _named_inputs(inputs: Mapping[str, object]):
-    """(name as the course writes it, array) of each numeric part of each input: `parameters['W1']`, `X`."""
+def _named_inputs(inputs: Mapping[str, object], input_names: Mapping[str, tuple[str, ...]]):
+    """(name as the course writes it, array) of each numeric part of each input: `parameters['W1']`, `X`,
+    `cache[10] (W3)`."""
     for argument, value in inputs.items():
+        labels = {(): argument, **{(index,): f"{argument}[{index}] ({name})"
+                                   for index, name in enumerate(input_names.get(argument, ()))}}
         for path, item in leaves(value):
             array = _as_array(item)
             if array is not None:
-                yield part_name(path, {(): argument}), array
+                yield part_name(path, labels), array
 
 
 def _is_mask(array: np.ndarray) -> bool:
@@ -118,6 +157,15 @@ def _original_columns(got: np.ndarray, inputs: Mapping[str, object]) -> tuple[st
         for first in range(array.shape[1] - got.shape[1] + 1):
             if _same(got, array[:, first:first + got.shape[1]]):
                 return name, first
+    return None
+
+
+def _equal_other_part(got: np.ndarray, expected: np.ndarray, path: tuple, whole_expected, labels) -> str | None:
+    """The name of another part of the expected result that got equals (and expected does not)."""
+    for other_path, other in leaves(whole_expected):
+        other_array = _as_array(other)
+        if other_path != path and other_array is not None and _same(got, other_array) and not _same(expected, other_array):
+            return part_name(other_path, labels)
     return None
 
 

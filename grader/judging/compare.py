@@ -163,7 +163,7 @@ def _compare_array(got, expected, tolerance, where, found, scalars=None, path=()
         found.append(Mismatch(where, "wrong type", f"got {_describe(got)}, expected a numpy array of shape {expected.shape}"))
         return
     if got.shape != expected.shape:
-        found.append(Mismatch(where, "wrong shape", _shape_message(got.shape, expected.shape)))
+        found.append(Mismatch(where, "wrong shape", _shape_message(got.shape, expected.shape), path=path))
         return
     if expected.dtype.kind == "f" and got.dtype.kind != "f":
         found.append(Mismatch(where, "wrong dtype", f"got an array of dtype {got.dtype}, expected floats ({expected.dtype})"))
@@ -215,7 +215,10 @@ def _values_message(got, expected, close, tolerance) -> str:
 def _shape_message(got_shape, expected_shape) -> str:
     text = f"got shape {got_shape}, expected {expected_shape}"
     if len(got_shape) == 1 and len(expected_shape) == 2 and got_shape[0] in expected_shape and 1 in expected_shape:
-        text += " (a rank-1 array: keep the second dimension, e.g. np.zeros((n, 1)))"
+        if expected_shape[1] == 1:
+            text += " (a rank-1 array: keep the second dimension, e.g. np.zeros((n, 1)))"
+        else:  # a row, (1, n): a weight matrix of an output layer of one unit
+            text += " (a rank-1 array: keep the first dimension, e.g. np.zeros((1, n)))"
     elif len(got_shape) == 2 and got_shape == expected_shape[::-1]:
         text += " (transposed: rows and columns are swapped)"
     return text

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
+
 from grader.judging.compare import ABSENT, compare, leaves, part, part_name
 from grader.judging.results import PASSED, CaseResult, Misconception
 from grader.material.catalog import GradedExercise, Raised
@@ -68,7 +72,10 @@ def _by_parts(graded: GradedExercise, returned: dict[str, object]) -> list[Misco
         mistaken = {case_id: comparable(got, outputs[case_id], exercise.accepted_prefixes)
                     for case_id, got in returned.items()}
         explained[mistake] = [path for path in wrong
-                              if all(matches(case_id, path, mistaken[case_id]) for case_id in having[path])]
+                              if all(matches(case_id, path, mistaken[case_id]) and
+                                     _clearly_closer(part(returned[case_id], path), part(mistaken[case_id], path),
+                                                     part(expected[case_id], path))
+                                     for case_id in having[path])]
         # a part the student gets right on a case where the mistake differs, and wrong on another case (code that
         # switches on the input) is evidence against it
         if any(path not in explained[mistake] and
@@ -88,6 +95,29 @@ def _by_parts(graded: GradedExercise, returned: dict[str, object]) -> list[Misco
                                    len(wrong) - len(taken)))
         left = [path for path in left if path not in taken]
     return found
+
+
+CLOSER = 0.1  # a part is a mistake's only if it is ten times closer to the mistake's value than to the reference's
+
+
+def _clearly_closer(mine, mistaken, expected) -> bool:
+    """Whether mine is much closer to the mistake's value than to the reference's (always, where it is the reference's):
+    within the tolerance of both, as a small update of big weights can be, it is no evidence."""
+    to_mistake, to_reference = _distance(mine, mistaken), _distance(mine, expected)
+    return to_reference == 0 or to_mistake <= CLOSER * to_reference
+
+
+def _distance(one, other) -> float:
+    """The largest absolute difference of two numbers or arrays of one shape (0 for equal other values, else inf)."""
+    try:
+        one_array, other_array = np.asarray(one, dtype=np.float64), np.asarray(other, dtype=np.float64)
+    except (TypeError, ValueError):
+        return 0.0 if type(one) is type(other) and repr(one) == repr(other) else math.inf
+    if one_array.shape != other_array.shape:
+        return math.inf
+    with np.errstate(all="ignore"):
+        difference = np.abs(one_array - other_array)
+    return float(np.nanmax(difference)) if difference.size and not np.isnan(difference).all() else 0.0
 
 
 def _raising_alike(graded: GradedExercise, cases: list[CaseResult], raised: dict[str, tuple[str, str]]):

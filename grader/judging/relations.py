@@ -35,7 +35,8 @@ def describe_relation(got: np.ndarray, expected: np.ndarray, scalars: Mapping[st
     if got.ndim == 2 and got.shape[0] != got.shape[1] and _close(got, expected.reshape(got.shape[::-1]).T):
         return (f"the same numbers drawn as a {got.shape[1]} × {got.shape[0]} matrix and transposed "
                 f"(draw the {got.shape[0]} × {got.shape[1]} shape directly)")
-    if got.size > 1 and _close(np.sort(got, axis=None), np.sort(expected, axis=None)):
+    # values of two or three kinds (a 0/1 mask) rearrange into each other by chance: no permutation to name
+    if got.size > 1 and len(np.unique(expected)) > 3 and _close(np.sort(got, axis=None), np.sort(expected, axis=None)):
         if got.ndim == 2 and got.shape[1] > 1 and _same_columns_reordered(got, expected):
             return "the same columns in a different order (shuffled differently?)"
         return "the same values in a different order (a permutation or shuffle?)"
@@ -58,17 +59,33 @@ def _shown(name: str, factor: float) -> str:
     return name if name.lstrip("-").isdigit() else f"{name} (= {factor:.4g})"
 
 
+def factor_text(got: np.ndarray, expected: np.ndarray, scalars: Mapping[str, float] | None = None) -> str | None:
+    """'1/learning_rate (= 100)', '2', '0.2143': got = expected × this (arrays of one shape, not all zero), or None."""
+    if got.shape != expected.shape or not (np.isfinite(got).all() and np.isfinite(expected).all()):
+        return None
+    factor = _constant_factor(got, expected)
+    if factor is None:
+        return None
+    name = factor_name(factor, scalars)
+    return _shown(name, factor) if name else f"{factor:.4g}"
+
+
 def factor_name(factor: float, scalars: Mapping[str, float] | None = None) -> str | None:
     """'9', '1/2', '√2', '1/√3', 'keep_prob', '1/(1 − keep_prob)' for a factor that is simple, else None."""
     if not math.isfinite(factor) or factor == 0:
         return None
     sign, magnitude = ("-" if factor < 0 else ""), abs(factor)
-    for name, value in (scalars or {}).items():
-        if value not in (0, 1) and math.isfinite(value) and value > 0:
-            if math.isclose(magnitude, value, rel_tol=RTOL):
-                return f"{sign}{name}"
-            if math.isclose(magnitude, 1 / value, rel_tol=RTOL):
-                return f"{sign}1/{_grouped(name)}"
+    usable = [(name, value) for name, value in (scalars or {}).items()
+              if value not in (0, 1) and math.isfinite(value) and value > 0]
+    for name, value in usable:
+        if math.isclose(magnitude, value, rel_tol=RTOL):
+            return f"{sign}{name}"
+        if math.isclose(magnitude, 1 / value, rel_tol=RTOL):
+            return f"{sign}1/{_grouped(name)}"
+    for multiple in (2, 3, 4):  # 2 lambd/m: a term counted twice, or subtracted where it is added
+        for name, value in usable:
+            if math.isclose(magnitude, multiple * value, rel_tol=RTOL):
+                return f"{sign}{multiple}·{_grouped(name)}"
     simple = _simple_fraction(magnitude)
     if simple is not None:
         return sign + simple

@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from numbers import Real
 
-from grader.judging.checks import Finding, case_inputs, check_part
+import numpy as np
+
+from grader.judging.checks import Finding, case_inputs, check_part, shape_source
 from grader.judging.compare import MAX_MISMATCHES, compare, part
 from grader.judging.evidence import difference_picture
 from grader.judging.misconceptions import comparable
@@ -132,26 +134,62 @@ def _explained_first(mismatches: list, got, expected, graded: GradedExercise, ca
     for mismatch in mismatches:
         finding = None
         if mismatch.kind.startswith("wrong value"):
-            finding = (_read(graded, got, expected, mismatch.where) if mismatch.path == () else None) or \
+            finding = (_read(graded, got, expected, mismatch.where, inputs) if mismatch.path == () else None) or \
                 (_term(graded, case, got, expected, mismatch.where) if mismatch.path == () else None) or \
                 check_part(part(got, mismatch.path), part(expected, mismatch.path), mismatch.path,
-                           graded.part_labels, inputs, expected)
+                           graded.part_labels, inputs, expected, graded.case_scalars.get(case.id),
+                           graded.exercise.input_names)
+        if mismatch.kind == "wrong shape" and not ("rank-1" in mismatch.detail or "transposed" in mismatch.detail):
+            source = shape_source(part(got, mismatch.path), mismatch.path, graded.part_labels, inputs, expected,
+                                  graded.exercise.input_names)
+            finding = Finding(source, "the shape of another part") if source else None
         if finding is not None:
             mismatch = dataclasses.replace(mismatch, kind=f"{mismatch.kind}; {finding.kind}", lead=finding.text)
         (explained if finding is not None or ":" in mismatch.kind else rest).append(mismatch)
     order = _evaluation_order(graded.part_labels)
-    return sorted(explained, key=lambda item: order(item.where)) + sorted(rest, key=lambda item: order(item.where))
+    ordered = sorted(explained, key=lambda item: order(item.where)) + sorted(rest, key=lambda item: order(item.where))
+    ignored = _ignored_argument(graded, case, got)
+    if ignored is not None:  # the most specific finding: it says which argument
+        ordered[0] = dataclasses.replace(ordered[0], kind=f"{ordered[0].kind}; {ignored.kind}",
+                                         lead=f"{ordered[0].where}: {ignored.text}")
+    return ordered
 
 
-def _read(graded: GradedExercise, got, expected, where: str) -> Finding | None:
-    """The first of the exercise's Readings (spec.py) that holds for this result: fixed material text, no values."""
+def _ignored_argument(graded: GradedExercise, case, got) -> Finding | None:
+    """The argument whose default, not the case's value, gives the student's result (a hard-coded constant)."""
+    if graded.default_outputs is None:
+        return None
+    probes = graded.default_outputs.get(case.id)
+    course_seed = next((value for (name, source, value) in probes if source == "course"), None)
+    for (name, source, value), output in probes.items():
+        if source == "course" or not _matches(got, output, graded):
+            continue
+        if source == "seed":
+            return Finding(f"the result is what np.random.seed({value}) gives: another seed than the course's "
+                           f"np.random.seed({course_seed})", "the result is what another seed gives")
+        if source == "first case":
+            return Finding(f"the result is what {name} = {value!r}, the value in the first test, gives: is {name} "
+                           f"written as a constant where the argument is meant?",
+                           f"the result is what {name} of the first test gives")
+        if source == "default":
+            return Finding(f"the result is what {name} = {value!r} (its default) gives: is the argument {name} "
+                           f"used, or a constant written in its place?", f"the result is what the default {name} gives")
+        return Finding(f"the result is what {name} = {source} ({value!r}) gives: is {source} used where {name} is "
+                       f"meant?", f"the result is what {name} = {source} gives")
+    return None
+
+
+def _read(graded: GradedExercise, got, expected, where: str, inputs: dict) -> Finding | None:
+    """The first of the exercise's Readings (spec.py) that holds for this result: its own sentence (public cases
+    only, it may quote the inputs) or its fixed text."""
     for reading in graded.exercise.readings:
         try:
-            holds = bool(reading.test(got, expected))
+            with np.errstate(all="ignore"):
+                said = reading.test(got, expected, dict(inputs))
         except Exception:  # a reading that does not apply to what the student returned
-            holds = False
-        if holds:
-            return Finding(f"{where}: {reading.text}", reading.text)
+            said = False
+        if said:
+            return Finding(f"{where}: {said if isinstance(said, str) else reading.text}", reading.text)
     return None
 
 
@@ -210,12 +248,14 @@ def _matches(got, other, graded: GradedExercise) -> bool:
 def _hidden_text(mismatch) -> str:
     """Where and what kind of difference, without numbers: a constant factor's value is the student's choice
     (their correct result times a number they pick), so it is not said."""
-    kind = mismatch.kind
-    if "off by a" in kind:
-        kind = kind[:kind.index("off by a")] + "off by a constant factor"
-    if "got − expected = " in kind:  # the offset of a constant answer is the expected value
-        kind = kind[:kind.index("got − expected = ")] + "got − expected is the same everywhere"
-    return f"{mismatch.where}: {kind}"
+    segments = []
+    for segment in mismatch.kind.split("; "):
+        if "off by a" in segment:
+            segment = segment[:segment.index("off by a")] + "off by a constant factor"
+        if "got − expected = " in segment:  # the offset of a constant answer is the expected value
+            segment = segment[:segment.index("got − expected = ")] + "got − expected is the same everywhere"
+        segments.append(segment)
+    return f"{mismatch.where}: {'; '.join(segments)}"
 
 
 def error_case(case, reply: dict, hidden: bool, own: OwnCopy) -> CaseResult:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import functools
 import importlib
 import importlib.util
 import inspect
@@ -20,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from grader.material.part_names import case_scalars, part_labels
+from grader.material.probes import DefaultOutputs
 from grader.material.spec import HIDDEN, Assignment, Case, Exercise
 from grader.material.stubs import stub_fingerprints
 from grader.sandbox import plaindata
@@ -61,6 +63,8 @@ class GradedExercise:
     case_scalars: Mapping[str, Mapping[str, float]] = dataclasses.field(default_factory=dict)
     # for each of the exercise's ScalarTerms: case id -> its known part on that case's inputs
     known_parts: tuple[Mapping[str, float], ...] = ()
+    # case id -> {argument: (default, the reference's output with it)}, computed on first use (probes.py)
+    default_outputs: DefaultOutputs | None = None
 
     @property
     def key(self) -> str:
@@ -155,7 +159,11 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
                                                 mistakes, inputs, written, accepted, _parameters(function, exercise),
                                                 part_labels(function), case_scalars(function, exercise),
-                                                tuple(_known_parts(term, function, exercise) for term in exercise.terms)))
+                                                tuple(_known_parts(term, function, exercise) for term in exercise.terms),
+                                                DefaultOutputs(function, exercise, _run_trusted,
+                                                               functools.partial(_helpers_on_path,
+                                                                                 assignment.helpers_dir),
+                                                               MistakeOutputs._lock)))
     return Material(solutions_dir, [item[0] for item in loaded], exercises,
                     {item[0].name: item[2] for item in loaded})
 

@@ -76,7 +76,11 @@ def case_scalars(function, exercise) -> dict[str, dict[str, float]]:
                 numbers[name] = float(value)
                 if 0 < float(value) < 1:
                     numbers[f"1 − {name}"] = 1 - float(value)
+                    numbers[f"{name}/(1 − {name})"] = float(value) / (1 - float(value))
             elif name in ("X", "Y") and isinstance(value, np.ndarray) and value.ndim == 2 and "m" not in numbers:
                 numbers["m"] = float(value.shape[1])
+        if "m" in numbers:  # lambd/m: a term the course scales by 1/m
+            numbers.update({f"{name}/m": value / numbers["m"] for name, value in list(numbers.items())
+                            if name != "m" and " " not in name})
         found[case.id] = numbers
     return found

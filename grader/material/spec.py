@@ -71,10 +71,12 @@ class ScalarTerm:
 
 @dataclass(frozen=True)
 class Reading:
-    """What a wrong result means in this exercise, when test(got, expected) holds for a case (a gradient-check
-    difference of exactly 1: grad or gradapprox is all zeros). test: trusted material code on plain data."""
+    """What a wrong result means in this exercise (a gradient-check difference of exactly 1: grad or gradapprox is
+    all zeros; a learning rate worked backwards: the epoch count it used). test(got, expected, inputs), trusted
+    material code on plain data (inputs: the case's arguments by name), returns False, True (then text is said) or
+    a sentence of its own, said on public cases (it may quote the inputs); hidden cases are told text."""
 
-    test: Callable[[object, object], bool]
+    test: Callable[[object, object, dict], bool | str]
     text: str
 
 
@@ -115,6 +117,8 @@ class Exercise:
     # the names older course generations gave the function (normalizeRows before 2021's normalize_rows)
     aliases: tuple[str, ...] = ()
     terms: tuple[ScalarTerm, ...] = ()     # how a scalar result decomposes, to say which part of it is wrong
+    # the names of a tuple argument's items, for the feedback (`cache[10] (W3)`): {"cache": ("Z1", "A1", ...)}
+    input_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     readings: tuple[Reading, ...] = ()     # exercise-specific meanings of a wrong result
 
     def __post_init__(self):

@@ -84,10 +84,10 @@ NON_LINEAR_CASES = (
 # What a wrong difference means: ||grad - gradapprox|| / (||grad|| + ||gradapprox||) lies in [0, 1], and is exactly 1
 # when one of the two is all zeros.
 DIFFERENCE_READINGS = (
-    Reading(lambda got, expected: abs(float(got) - 1.0) < 1e-12 and abs(float(expected) - 1.0) > 1e-6,
+    Reading(lambda got, expected, inputs: abs(float(got) - 1.0) < 1e-12 and abs(float(expected) - 1.0) > 1e-6,
             "a difference of exactly 1 means that grad or gradapprox is all zeros (J_plus equal to J_minus, or "
             "gradapprox never filled in)"),
-    Reading(lambda got, expected: float(got) > 1.0 + 1e-9 or float(got) < 0,
+    Reading(lambda got, expected, inputs: float(got) > 1.0 + 1e-9 or float(got) < 0,
             "the difference cannot be outside [0, 1] when it is ||grad - gradapprox|| / (||grad|| + ||gradapprox||): "
             "check the numerator, the denominator and the norms"),
 )

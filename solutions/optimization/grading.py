@@ -7,6 +7,7 @@ import numpy as np
 from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
 
 from . import misconceptions as wrong
+from . import readings
 
 
 def _dicts(seed, layer_dims):
@@ -146,7 +147,7 @@ ASSIGNMENT = Assignment(
                          "steps; the update uses the bias-corrected estimates, not the raw moving averages.",
                          wrong.adam_no_bias_correction),
         )),
-        Exercise("update_lr", points=1, cases=(
+        Exercise("update_lr", points=1, readings=readings.UPDATE_LR, cases=(
             Case("learning_rate0=0.5, epoch 2, decay 1", args=(0.5, 2, 1)),
             Case("learning_rate0=0.1, epoch 10, decay 0.3", args=(0.1, 10, 0.3)),
             Case("learning_rate0=0.02, epoch 1000, decay 0.01", args=(0.02, 1000, 0.01), visibility=HIDDEN),
@@ -161,7 +162,7 @@ ASSIGNMENT = Assignment(
                          "epoch 0 and keeps it finite; without it the rate is infinite at epoch 0 and too large "
                          "early on.", wrong.lr_decay_missing_one),
         )),
-        Exercise("schedule_lr_decay", points=1, cases=(
+        Exercise("schedule_lr_decay", points=1, readings=readings.SCHEDULE_LR_DECAY, cases=(
             Case("epoch 1500, time_interval 1000", args=(0.5, 1500, 0.3, 1000)),
             Case("epoch 100, default time_interval", args=(0.5, 100, 1)),
             Case("epoch 30, time_interval 7", args=(0.1, 30, 0.5), kwargs={"time_interval": 7},

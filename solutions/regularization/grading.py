@@ -71,6 +71,10 @@ def _backward_dropout_case(name, keep_prob, visibility, bool_masks=False):
     return Case(f"{name}_keep_prob_{keep_prob}{suffix}", args=(X, Y, cache, keep_prob), visibility=visibility)
 
 
+# the items of forward_propagation's cache (reg_utils) and of forward_propagation_with_dropout's, as they are built
+CACHE = ("Z1", "A1", "W1", "b1", "Z2", "A2", "W2", "b2", "Z3", "A3", "W3", "b3")
+DROPOUT_CACHE = ("Z1", "D1", "A1", "W1", "b1", "Z2", "D2", "A2", "W2", "b2", "Z3", "A3", "W3", "b3")
+
 ASSIGNMENT = Assignment(
     name="regularization",
     title="Regularization",
@@ -98,7 +102,7 @@ ASSIGNMENT = Assignment(
                          wrong.l2_cost_not_squared),
         ), terms=(ScalarTerm("the L2 regularization term", lambda A3, Y: compute_cost(A3, Y), "the cross-entropy part",
                              nonnegative=True),)),
-        Exercise("backward_propagation_with_regularization", points=2, cases=(
+        Exercise("backward_propagation_with_regularization", points=2, input_names={"cache": CACHE}, cases=(
             _backward_reg_case("course", 0.7, PUBLIC),
             _backward_reg_case("x4x7", 0.1, HIDDEN),
             _backward_reg_case("x2x9", 2.5, HIDDEN),
@@ -126,7 +130,7 @@ ASSIGNMENT = Assignment(
                          "in [0, 1) (np.random.rand); np.random.randn draws normal values, so the share of neurons "
                          "kept is wrong.", wrong.dropout_randn_mask),
         )),
-        Exercise("backward_propagation_with_dropout", points=2, cases=(
+        Exercise("backward_propagation_with_dropout", points=2, input_names={"cache": DROPOUT_CACHE}, cases=(
             _backward_dropout_case("course", 0.8, PUBLIC),
             _backward_dropout_case("x4x7", 0.86, HIDDEN),
             _backward_dropout_case("x2x9", 0.5, HIDDEN),

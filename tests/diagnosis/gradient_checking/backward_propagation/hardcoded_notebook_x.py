@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: does not depend on x
+- phrase: is x written as a constant
 """
 
 import numpy as np

@@ -4,6 +4,7 @@ kind: variant
 names-the-cause:
 - misconception: backward-derivative-wrt-x
 - phrase: got − expected = theta everywhere
+- phrase: got − expected = theta, the input
 """
 
 import numpy as np

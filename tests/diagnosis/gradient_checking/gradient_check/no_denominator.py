@@ -4,6 +4,7 @@ kind: variant
 names-the-cause:
 - misconception: gradcheck-n-no-denominator
 - phrase: the sum of the norms
+- phrase: check the numerator, the denominator
 """
 
 import numpy as np

@@ -3,6 +3,7 @@
 kind: variant
 names-the-cause:
 - misconception: gradcheck-operator-precedence
+- phrase: grad or gradapprox is all zeros
 """
 
 import numpy as np

@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: epsilon is ignored
+- phrase: the result is what the default epsilon gives
 """
 
 import numpy as np

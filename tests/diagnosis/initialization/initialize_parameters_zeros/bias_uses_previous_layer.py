@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: previous layer
+- phrase: parameters['b2'] has the shape of parameters['b1']
 """
 
 import numpy as np

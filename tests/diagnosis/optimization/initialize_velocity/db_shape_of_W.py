@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: the shape of parameters['W1']
+- phrase: v['db1'] has the shape of v['dW1']
 """
 
 import math

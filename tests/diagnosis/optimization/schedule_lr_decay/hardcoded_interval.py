@@ -3,6 +3,8 @@
 kind: other
 names-the-cause:
 - phrase: time_interval is not used
+- phrase: the result is what the default time_interval gives
+- phrase: is the argument time_interval used
 """
 
 import math

@@ -3,6 +3,7 @@
 kind: variant
 names-the-cause:
 - misconception: lr-decay-exponential
+- phrase: an exponential decay
 """
 
 import math

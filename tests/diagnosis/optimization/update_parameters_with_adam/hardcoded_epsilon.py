@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: epsilon is not used
+- phrase: is the argument epsilon used
 """
 
 import math

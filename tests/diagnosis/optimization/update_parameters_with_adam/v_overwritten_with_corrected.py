@@ -4,6 +4,7 @@ kind: other
 names-the-cause:
 - phrase: v['dW1'] equals v_corrected['dW1']
 - phrase: v equals v_corrected
+- phrase: v['dW1'] equals what v_corrected['dW1'] should be
 """
 
 import math

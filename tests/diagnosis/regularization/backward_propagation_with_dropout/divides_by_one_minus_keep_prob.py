@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: × keep_prob / (1 − keep_prob)
+- phrase: × keep_prob/(1 − keep_prob)
 """
 
 import numpy as np

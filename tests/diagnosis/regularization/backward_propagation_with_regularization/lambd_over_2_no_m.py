@@ -4,6 +4,7 @@ kind: combination
 names-the-cause:
 - misconception: l2-backward-half-term
 - misconception: l2-backward-missing-1-over-m
+- phrase: × cache[10] (W3)
 """
 
 import numpy as np

@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: got − expected = λ/m × b3
+- phrase: got − expected = lambd/m
 """
 
 import numpy as np

@@ -3,6 +3,7 @@
 kind: other
 names-the-cause:
 - phrase: got − expected = −2λ/m × W3
+- phrase: got − expected = -2·lambd/m
 """
 
 import numpy as np
