@@ -161,22 +161,22 @@ def _ignored_argument(graded: GradedExercise, case, got) -> Finding | None:
         return None
     probes = graded.default_outputs.get(case.id)
     course_seed = next((value for (name, source, value) in probes if source == "course"), None)
-    for (name, source, value), output in probes.items():
-        if source == "course" or not _matches(got, output, graded):
-            continue
-        if source == "seed":
-            return Finding(f"the result is what np.random.seed({value}) gives: another seed than the course's "
-                           f"np.random.seed({course_seed})", "the result is what another seed gives")
-        if source == "first case":
-            return Finding(f"the result is what {name} = {value!r}, the value in the first test, gives: is {name} "
-                           f"written as a constant where the argument is meant?",
-                           f"the result is what {name} of the first test gives")
-        if source == "default":
-            return Finding(f"the result is what {name} = {value!r} (its default) gives: is the argument {name} "
-                           f"used, or a constant written in its place?", f"the result is what the default {name} gives")
-        return Finding(f"the result is what {name} = {source} ({value!r}) gives: is {source} used where {name} is "
-                       f"meant?", f"the result is what {name} = {source} gives")
-    return None
+    matching = [key for key, output in probes.items() if key[1] != "course" and _matches(got, output, graded)]
+    if len({key[0] for key in matching}) != 1:
+        return None  # none, or several arguments that would each explain it (a result that depends on none of them)
+    name, source, value = matching[0]
+    if source == "seed":
+        return Finding(f"the result is what np.random.seed({value}) gives: another seed than the course's "
+                       f"np.random.seed({course_seed})", "the result is what another seed gives")
+    if source == "first case":
+        return Finding(f"the result is what {name} = {value!r}, the value in the first test, gives: is {name} "
+                       f"written as a constant where the argument is meant?",
+                       f"the result is what {name} of the first test gives")
+    if source == "default":
+        return Finding(f"the result is what {name} = {value!r} (its default) gives: is the argument {name} "
+                       f"used, or a constant written in its place?", f"the result is what the default {name} gives")
+    return Finding(f"the result is what {name} = {source} ({value!r}) gives: is {source} used where {name} is "
+                   f"meant?", f"the result is what {name} = {source} gives")
 
 
 def _read(graded: GradedExercise, got, expected, where: str, inputs: dict) -> Finding | None:

@@ -46,16 +46,19 @@ class DefaultOutputs:
             return {}
         bound.apply_defaults()
         reals = {name: value for name, value in bound.arguments.items() if _real(value)}
-        changes = [(name, "first case", value) for name, value in self._first_case_reals(signature).items()
-                   if name in reals]
-        for name, parameter in signature.parameters.items():
-            if name in reals and _real(parameter.default) and name in bound.arguments:
-                changes.append((name, "default", parameter.default))
-            changes += [(name, other, value) for other, value in reals.items() if other != name and name in reals]
-        found = self._seeds(case)
+        # in this order, each (argument, value) once: the default, the first test's value, another argument's of the
+        # same kind (a float for a float: beta1 for beta2, not learning_rate0 for epoch_num)
+        changes = [(name, "default", parameter.default) for name, parameter in signature.parameters.items()
+                   if name in reals and _real(parameter.default)]
+        changes += [(name, "first case", value) for name, value in self._first_case_reals(signature).items()
+                    if name in reals]
+        changes += [(name, other, value) for name in reals for other, value in reals.items()
+                    if other != name and isinstance(value, float) == isinstance(reals[name], float)]
+        found, tried = self._seeds(case), set()
         for name, source, value in changes:
-            if math.isclose(float(reals[name]), float(value), rel_tol=1e-12):
+            if math.isclose(float(reals[name]), float(value), rel_tol=1e-12) or (name, float(value)) in tried:
                 continue
+            tried.add((name, float(value)))
             arguments = dict(bound.arguments)
             arguments[name] = value
             probe = dataclasses.replace(case, args=(), kwargs=arguments)
