@@ -98,3 +98,30 @@ def test_the_first_public_message_names_the_cause(graded_variant, file, phrase):
     exercise = by_id(graded_variant(path))[path.parent.name]
     first = next(case for case in exercise.cases if case.visibility == "public" and case.status != "passed")
     assert first.message.startswith(phrase), first.message
+
+
+GC_OWN_LOGIC = '''
+import numpy as np
+
+
+def forward_propagation(x, theta):
+    return theta + x
+
+
+def backward_propagation(x, theta):
+    return 1
+
+
+def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+    gradapprox = (forward_propagation(x, theta + epsilon) - forward_propagation(x, theta - epsilon)) / (2 * epsilon)
+    grad = backward_propagation(x, theta)
+    return np.linalg.norm(grad - gradapprox) / (np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+'''
+
+
+def test_gradient_check_is_graded_on_its_own_logic(grade):
+    """A right gradient_check beside a wrong forward_propagation and backward_propagation: the cost and its gradient
+    are the material's on every case, so the mistakes cost their own exercises' points, not gradient_check's."""
+    result = by_id(grade({"gradient_checking.py": GC_OWN_LOGIC}))
+    assert result["forward_propagation"].score == 0 and result["backward_propagation"].score == 0
+    assert result["gradient_check"].score == result["gradient_check"].max_score

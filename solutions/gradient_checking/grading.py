@@ -54,9 +54,14 @@ def _scalar_cases(with_epsilon):
              Case("x=0.3, theta=-7", args=(0.3, -7.0), visibility=HIDDEN),
              Case("x=1.5, theta=0", args=(1.5, 0.0), visibility=HIDDEN)]
     if with_epsilon:
-        cases[1] = Case("x=-3.5, theta=1.25, epsilon=1e-4", args=(-3.5, 1.25), kwargs={"epsilon": 1e-4})
-        cases[2] = Case("x=0.3, theta=-7, epsilon=1e-2", args=(0.3, -7.0), kwargs={"epsilon": 1e-2},
-                        visibility=HIDDEN)
+        # gradient_check is graded on its own logic: the cost and its gradient are the material's (J = 3 theta x),
+        # so that a wrong forward_propagation or backward_propagation of the student's costs its points once
+        cases = [dataclasses.replace(case, id=f"J = 3 theta x, {case.id}",
+                                     substitutes=_substitute("scaled_forward", "scaled_backward")) for case in cases]
+        cases[1] = dataclasses.replace(cases[1], id="J = 3 theta x, x=-3.5, theta=1.25, epsilon=1e-4",
+                                       kwargs={"epsilon": 1e-4})
+        cases[2] = dataclasses.replace(cases[2], id="J = 3 theta x, x=0.3, theta=-7, epsilon=1e-2",
+                                       kwargs={"epsilon": 1e-2})
     return tuple(cases)
 
 
@@ -78,6 +83,10 @@ NON_LINEAR_CASES = (
     # J = x * exp(theta): the centered difference's truncation error gives a difference of about epsilon**2 / 12
     Case("J = x * exp(theta), x=-0.8, theta=0.5, epsilon=0.1", args=(-0.8, 0.5), kwargs={"epsilon": 0.1},
          substitutes=_substitute("exp_forward", "exp_backward"), visibility=HIDDEN),
+    # grad and gradapprox of opposite signs: the difference is 1, and a denominator other than the sum of the norms
+    # (the norm of their sum, the larger norm) is far from it
+    Case("J = x * theta**2 with a backward pass of the wrong sign, x=2, theta=1.5", args=(2.0, 1.5),
+         substitutes=_substitute("quadratic_forward", "quadratic_backward_negated"), visibility=HIDDEN),
 )
 
 

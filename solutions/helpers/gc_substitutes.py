@@ -3,6 +3,17 @@
 import numpy as np
 
 
+def scaled_forward(x, theta):
+    """J(theta) = 3 * theta * x: a linear cost like the course's, not its forward_propagation (gradient_check is graded
+    on its own logic, whatever the student's forward_propagation does)."""
+    return 3 * theta * x
+
+
+def scaled_backward(x, theta):
+    """dJ/dtheta of scaled_forward: 3 * x."""
+    return 3 * x
+
+
 def quadratic_forward(x, theta):
     """J(theta) = x * theta ** 2."""
     return x * theta ** 2
@@ -16,6 +27,11 @@ def quadratic_backward(x, theta):
 def quadratic_backward_missing_2(x, theta):
     """A buggy derivative of quadratic_forward: it forgets the factor 2."""
     return x * theta
+
+
+def quadratic_backward_negated(x, theta):
+    """A buggy derivative of quadratic_forward: the sign is wrong."""
+    return -2 * x * theta
 
 
 def exp_forward(x, theta):

@@ -55,7 +55,10 @@ def _mini_batch_cases():
             Case("m=128, size 64, seed=2 (no end case)", args=_data(2, 3, 128), kwargs={"seed": 2}),
             Case("m=200, default size and seed", args=_data(3, 4, 200), visibility=HIDDEN),
             Case("m=100, size 32, seed=3", args=_data(4, 2, 100), kwargs={"mini_batch_size": 32, "seed": 3},
-                 visibility=HIDDEN))
+                 visibility=HIDDEN),
+            # fewer examples than a mini-batch: the end case is the only batch (an end batch cut at (k + 1) * size
+            # or with an index off by one shows here)
+            Case("m=20, size 64: one batch, the end case only", args=_data(5, 3, 20), visibility=HIDDEN))
 
 
 def _init_cases():
@@ -85,7 +88,9 @@ def _adam_cases():
             # epsilon large enough that epsilon inside the square root shows in a public case
             case("3 layers, t=3, epsilon=0.1", 4, THREE, 3, epsilon=0.1),
             case("4 layers, t=10, beta2=0.99", 3, FOUR, 10, learning_rate=0.05, beta1=0.8, beta2=0.99,
-                 visibility=HIDDEN))
+                 visibility=HIDDEN),
+            # a second epsilon that is not the default: a hard-coded 1e-8 fails more than one case
+            case("3 layers, t=5, epsilon=0.01", 5, THREE, 5, epsilon=0.01, visibility=HIDDEN))
 
 
 ASSIGNMENT = Assignment(

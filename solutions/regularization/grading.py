@@ -119,6 +119,9 @@ ASSIGNMENT = Assignment(
             _forward_dropout_case("course", 0.7, PUBLIC),
             _forward_dropout_case("x4x7", 0.86, HIDDEN),
             _forward_dropout_case("x2x9", None, HIDDEN),
+            # keep_prob below 0.5: np.random.binomial(1, keep_prob) draws other masks than rand < keep_prob there
+            # (above 0.5 it happens to give the same), and dividing by 1 - keep_prob is far from right
+            _forward_dropout_case("x4x7", 0.4, HIDDEN),
         ), misconceptions=(
             KnownMistake("dropout-mask-direction", "A neuron is kept with probability keep_prob: with uniform numbers "
                          "in [0, 1) those are the values below keep_prob; keeping the values above it drops neurons "
@@ -134,6 +137,7 @@ ASSIGNMENT = Assignment(
             _backward_dropout_case("course", 0.8, PUBLIC),
             _backward_dropout_case("x4x7", 0.86, HIDDEN),
             _backward_dropout_case("x2x9", 0.5, HIDDEN),
+            _backward_dropout_case("x2x9", 0.35, HIDDEN),
             _backward_dropout_case("x4x7", 0.7, HIDDEN, bool_masks=True),
         ), misconceptions=(
             KnownMistake("dropout-backward-no-mask", "Neurons shut down in the forward pass did not contribute to the "
