@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from grader.judging.compare import compare
+from grader.judging.compare import agrees, compare
 from grader.judging.verdicts import _hidden_text as hidden_text
 from grader.sandbox.plaindata import Unsupported
 from grader.material.part_names import part_labels
@@ -214,3 +214,14 @@ def test_the_misleading_relations_of_issue_15_are_gone():
     assert "got − expected = 0.37 everywhere" in offset and "factor" not in offset
     [row] = messages(np.zeros(2), np.zeros((1, 2)))
     assert "np.zeros((1, n))" in row and "np.zeros((n, 1))" not in row
+
+
+@pytest.mark.parametrize("got, expected", [
+    (EXPECTED, EXPECTED), (EXPECTED * 2, EXPECTED), (EXPECTED.astype(int), EXPECTED), (EXPECTED[:2], EXPECTED),
+    ({"a": 1.0, "b": (np.ones(2), "x")}, {"a": 1.0, "b": (np.ones(2), "x")}),
+    ({"a": 1.0}, {"a": 1.0, "b": 2.0}), ([1.0, 2.0], (1.0, 2.0)), (np.float64(0.5), np.array(0.5)),
+    (True, 1.0), (np.array([1.0]), 1.0), (Unsupported("object"), 1.0), ("word", "word"), (np.str_("w"), "w"),
+    (np.array([np.nan]), np.array([np.nan])), (1.0 + 1e-9, 1.0),
+])
+def test_agrees_is_compare_finding_nothing(got, expected):
+    assert agrees(got, expected, TOL) == (compare(got, expected, TOL) == [])

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from grader.judging.compare import ABSENT, compare, leaves, part, part_name
+from grader.judging.compare import ABSENT, agrees, leaves, part, part_name
 from grader.judging.results import PASSED, CaseResult, Misconception
 from grader.material.catalog import GradedExercise, Raised
 from grader.material.spec import PUBLIC
@@ -37,7 +37,7 @@ def recognise(graded: GradedExercise, cases: list[CaseResult], returned: dict[st
         outputs = graded.mistake_outputs[mistake.id]
         # where the mistake raises, a student who returned a value did not make it
         if all(not isinstance(outputs[case_id], Raised) and
-               not compare(got, comparable(got, outputs[case_id], exercise.accepted_prefixes), exercise.tolerance)
+               agrees(got, comparable(got, outputs[case_id], exercise.accepted_prefixes), exercise.tolerance)
                for case_id, got in returned.items()):
             found.append(Misconception(mistake.id, mistake.hint))
     return found or _by_parts(graded, returned)
@@ -61,7 +61,7 @@ def _by_parts(graded: GradedExercise, returned: dict[str, object]) -> list[Misco
 
     def matches(case_id, path, other) -> bool:
         mine, theirs = part(returned[case_id], path), part(other, path)
-        return mine is not ABSENT and theirs is not ABSENT and not compare(mine, theirs, exercise.tolerance)
+        return mine is not ABSENT and theirs is not ABSENT and agrees(mine, theirs, exercise.tolerance)
 
     wrong = [path for path in paths if any(not matches(case_id, path, expected[case_id]) for case_id in having[path])]
     explained = {}

@@ -16,7 +16,7 @@ from numbers import Real
 import numpy as np
 
 from grader.judging.checks import Finding, case_inputs, check_part, shape_source
-from grader.judging.compare import MAX_MISMATCHES, compare, part
+from grader.judging.compare import MAX_MISMATCHES, agrees, compare, part
 from grader.judging.evidence import difference_picture
 from grader.judging.misconceptions import comparable
 from grader.judging.relations import describe_number_relation
@@ -242,7 +242,7 @@ def conventions_used(graded: GradedExercise, cases: list[CaseResult], returned: 
 
 def _matches(got, other, graded: GradedExercise) -> bool:
     """Whether got is what another accepted implementation returns (the differences shown are the reference's)."""
-    return not compare(got, comparable(got, other, graded.exercise.accepted_prefixes), graded.exercise.tolerance)
+    return agrees(got, comparable(got, other, graded.exercise.accepted_prefixes), graded.exercise.tolerance)
 
 
 def _hidden_text(mismatch) -> str:
