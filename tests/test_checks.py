@@ -50,3 +50,18 @@ def test_a_whole_number_equal_to_an_input_is_a_coincidence_not_a_finding():
 
 def test_unrelated_values_get_no_finding():
     assert finding(RNG.normal(size=(2, 3)), W1, ("W1",), {"parameters": {"W1": DW1}}, {"W1": W1}) is None
+
+
+def test_weights_off_by_a_factor_that_follows_the_layer_sizes_are_named():
+    """He's scale taken from the layer's own size and without its square root (2 / n[l] for sqrt(2 / n[l-1])):
+    the factor differs per layer but follows √2·√n[l-1]/n[l]; with two layers only it is not said (sizes fit by chance)."""
+    from grader.judging.checks import layer_pattern
+
+    dims = [5, 4, 3, 2]
+    draws = {l: np.random.default_rng(l).normal(size=(dims[l], dims[l - 1])) for l in range(1, 4)}
+    expected = {f"W{l}": draws[l] * np.sqrt(2 / dims[l - 1]) for l in draws}
+    got = {f"W{l}": draws[l] * 2 / dims[l] for l in draws}
+    path, text = layer_pattern(got, expected)
+    assert path == ("W1",) and "× √2·√n[l-1]/n[l] in every layer" in text
+    assert layer_pattern({key: got[key] for key in ("W1", "W2")}, {key: expected[key] for key in ("W1", "W2")}) is None
+    assert layer_pattern(expected, expected) is None

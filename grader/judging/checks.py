@@ -4,12 +4,14 @@ input or output, not a 0/1 mask, columns of an input in their original order, Na
 from __future__ import annotations
 
 from collections.abc import Mapping
+import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from grader.judging.compare import leaves, part_name
-from grader.judging.relations import factor_text
+from grader.judging.compare import leaves, part, part_name
+from grader.judging.relations import constant_factor, factor_text
 
 RTOL, ATOL = 1e-9, 1e-12  # the same values, computed the same way
 
@@ -210,3 +212,49 @@ def case_inputs(names: tuple[str, ...], args: tuple, kwargs: Mapping) -> dict[st
     bound = dict(zip(names, args))
     bound.update(kwargs)
     return bound
+
+
+_EXPONENTS = (-1.0, -0.5, 0.0, 0.5, 1.0)
+_CONSTANTS = ((1.0, ""), (2.0, "2"), (math.sqrt(2), "√2"), (0.5, "1/2"), (1 / math.sqrt(2), "1/√2"),
+              (10.0, "10"), (0.01, "0.01"), (100.0, "100"))
+MIN_LAYERS = 3  # two layers' factors fit some size formula by chance
+
+
+def layer_pattern(got, expected) -> tuple[tuple, str] | None:
+    """(path of the first weight matrix, a sentence) when the weight matrices W1, W2, ... are each off by a factor
+    and the factors follow the layer sizes (√2·√n[l-1]/n[l]: a scale from the layer's own size, without its root)."""
+    layers = []
+    for path, wanted in leaves(expected):
+        if path and isinstance(path[-1], str) and re.fullmatch(r"W\d+", path[-1]) and \
+                isinstance(wanted, np.ndarray) and wanted.ndim == 2:
+            mine = _as_array(part(got, path))
+            if mine is None or mine.shape != wanted.shape:
+                return None
+            factor = constant_factor(mine, wanted.astype(np.float64))
+            layers.append((path, 1.0 if factor is None and _same(mine, wanted) else factor, wanted.shape))
+    if len(layers) < MIN_LAYERS or any(factor is None for _, factor, _ in layers) or \
+            all(factor == 1.0 for _, factor, _ in layers):
+        return None
+    for constant, constant_text in _CONSTANTS:
+        for a in _EXPONENTS:
+            for b in _EXPONENTS:
+                if a == b == 0:
+                    continue  # one factor for every layer: each part's relation says it
+                if all(math.isclose(factor, constant * columns ** a * rows ** b, rel_tol=1e-6)
+                       for _, factor, (rows, columns) in layers):
+                    return layers[0][0], (f"the weights are off by a factor that follows the layer sizes, "
+                                          f"× {_formula(constant_text, a, b)} in every layer (W[l] is n[l] × n[l-1]): "
+                                          f"is the scale computed from the right layer's size, and with its square "
+                                          f"root?")
+    return None
+
+
+def _formula(constant: str, a: float, b: float) -> str:
+    """'√2·√n[l-1]/n[l]' for constant '√2', n[l-1] to the power a, n[l] to the power b."""
+    above, below = ([constant] if constant else []), []
+    for name, exponent in (("n[l-1]", a), ("n[l]", b)):
+        term = {0.5: f"√{name}", 1.0: name}.get(abs(exponent))
+        if term:
+            (above if exponent > 0 else below).append(term)
+    top = "·".join(above) or "1"
+    return top if not below else f"{top}/{'·'.join(below)}" if len(below) == 1 else f"{top}/({'·'.join(below)})"

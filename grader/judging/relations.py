@@ -20,7 +20,7 @@ def describe_relation(got: np.ndarray, expected: np.ndarray, scalars: Mapping[st
     """A short phrase for how got relates to expected (same shape, both float64), or None."""
     if got.shape != expected.shape or got.size == 0 or not (np.isfinite(got).all() and np.isfinite(expected).all()):
         return None
-    factor = _constant_factor(got, expected)
+    factor = constant_factor(got, expected)
     if factor is not None:
         if math.isclose(factor, -1.0, rel_tol=RTOL):
             return "the sign is flipped (got = -expected)"
@@ -63,7 +63,7 @@ def factor_text(got: np.ndarray, expected: np.ndarray, scalars: Mapping[str, flo
     """'1/learning_rate (= 100)', '2', '0.2143': got = expected × this (arrays of one shape, not all zero), or None."""
     if got.shape != expected.shape or not (np.isfinite(got).all() and np.isfinite(expected).all()):
         return None
-    factor = _constant_factor(got, expected)
+    factor = constant_factor(got, expected)
     if factor is None:
         return None
     name = factor_name(factor, scalars)
@@ -114,7 +114,8 @@ def _close(got: np.ndarray, expected: np.ndarray) -> bool:
     return bool(np.allclose(got, expected, rtol=RTOL, atol=1e-12))
 
 
-def _constant_factor(got: np.ndarray, expected: np.ndarray) -> float | None:
+def constant_factor(got: np.ndarray, expected: np.ndarray) -> float | None:
+    """f such that got = expected × f everywhere (not 0, not 1), or None."""
     nonzero = np.abs(expected) > 1e-12
     if not nonzero.any() or not np.allclose(got[~nonzero], 0.0, atol=1e-12):
         return None

@@ -15,7 +15,7 @@ from numbers import Real
 
 import numpy as np
 
-from grader.judging.checks import Finding, case_inputs, check_part, shape_source
+from grader.judging.checks import Finding, case_inputs, check_part, layer_pattern, shape_source
 from grader.judging.compare import MAX_MISMATCHES, agrees, compare, part
 from grader.judging.evidence import difference_picture
 from grader.judging.misconceptions import comparable
@@ -148,6 +148,13 @@ def _explained_first(mismatches: list, got, expected, graded: GradedExercise, ca
         (explained if finding is not None or ":" in mismatch.kind else rest).append(mismatch)
     order = _evaluation_order(graded.part_labels)
     ordered = sorted(explained, key=lambda item: order(item.where)) + sorted(rest, key=lambda item: order(item.where))
+    pattern = layer_pattern(got, expected)
+    if pattern is not None:
+        first = next((index for index, item in enumerate(ordered) if item.path == pattern[0]), None)
+        if first is not None:
+            item = ordered.pop(first)
+            ordered.insert(0, dataclasses.replace(item, lead=f"{item.where}: {pattern[1]}",
+                                                  kind=f"{item.kind}; a factor that follows the layer sizes"))
     ignored = _ignored_argument(graded, case, got)
     if ignored is not None:  # the most specific finding: it says which argument
         ordered[0] = dataclasses.replace(ordered[0], kind=f"{ordered[0].kind}; {ignored.kind}",

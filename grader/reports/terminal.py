@@ -47,7 +47,8 @@ def render(result: SubmissionResult, color: bool = False) -> str:
             status = style(shown(case.status), case.status)
             lines.append(f"      {shown(case.id)} ({shown(case.visibility)}): {status}: {first_line}")
         if len(failing) > MAX_CASE_LINES:
-            lines.append(f"      ... {len(failing) - MAX_CASE_LINES} more failing cases")
+            more = len(failing) - MAX_CASE_LINES
+            lines.append(f"      ... {more} more failing {'case' if more == 1 else 'cases'}")
         lines.extend(f"      hint: {shown((misconception.lead() + ' ' + misconception.hint).lstrip())}"
                      for misconception in exercise.misconceptions)
     lines.append(f"  {'Total'.ljust(width)}  {''.ljust(15)}  {_number(result.score)}/{_number(result.max_score)}"

@@ -4,6 +4,7 @@ kind: combination
 names-the-cause:
 - misconception: he-fan-out
 - misconception: he-variance-not-std
+- phrase: a factor that follows the layer sizes
 """
 
 import numpy as np
