@@ -92,7 +92,11 @@ CORPUS = VARIANTS.parent / "diagnosis"
      "learning_rate: the result is learning_rate0 / (1 + decay_rate × 500): it counts 500 intervals"),
     # a wrong shape that is another part's
     ("optimization/initialize_velocity/db_shape_of_W.py", "v['db1'] has the shape of v['dW1'], (2, 3)"),
+    # how dropout masks were drawn (solutions/regularization/readings.py)
+    ("regularization/forward_propagation_with_dropout/threshold_one_minus_keep_prob.py",
+     "cache[1] (D1): the masks keep the numbers below 1 − keep_prob"),
 ])
+
 def test_the_first_public_message_names_the_cause(graded_variant, file, phrase):
     path = CORPUS / file
     exercise = by_id(graded_variant(path))[path.parent.name]
@@ -125,3 +129,20 @@ def test_gradient_check_is_graded_on_its_own_logic(grade):
     result = by_id(grade({"gradient_checking.py": GC_OWN_LOGIC}))
     assert result["forward_propagation"].score == 0 and result["backward_propagation"].score == 0
     assert result["gradient_check"].score == result["gradient_check"].max_score
+
+
+def test_a_failed_case_says_which_named_items_of_the_result_are_right(graded_variant):
+    path = CORPUS / "optimization/update_parameters_with_adam/epsilon_inside_sqrt_b_only.py"
+    exercise = by_id(graded_variant(path))[path.parent.name]
+    failed = [case for case in exercise.cases if case.status != "passed"]
+    assert failed and all(case.message.endswith("v, s, v_corrected and s_corrected are right") for case in failed)
+
+
+def test_a_binomial_dropout_mask_is_named_even_in_a_hidden_case(graded_variant):
+    """np.random.binomial masks equal the course's above keep_prob 0.5 and fail only hidden cases: their text says how
+    the masks were drawn (a fixed sentence, no values)."""
+    path = CORPUS / "regularization/forward_propagation_with_dropout/binomial_mask.py"
+    exercise = by_id(graded_variant(path))[path.parent.name]
+    failed = [case for case in exercise.cases if case.status != "passed"]
+    assert failed and all(case.visibility == "hidden" for case in failed)
+    assert all("np.random.binomial(1, keep_prob) draws" in case.message for case in failed)

@@ -120,10 +120,30 @@ def judge_reply(case, reply: dict, graded: GradedExercise, returned: dict[str, o
     if len(mismatches) > MAX_MISMATCHES:
         more = len(mismatches) - MAX_MISMATCHES
         texts.append(f"... and {more} more {'difference' if more == 1 else 'differences'}")
+    right = _right_parts(expected, mismatches, graded.part_labels)
+    if right:
+        texts.append(right)
     failed = case_result(case, FAILED, "; ".join(texts) if hidden else "\n".join(texts))
     if not hidden:
         failed.picture = difference_picture(mismatches)
     return failed
+
+
+def _right_parts(expected, mismatches: list, labels) -> str:
+    """'v, s and v_corrected are right' for a tuple result whose items the reference names, when some are right."""
+    if not isinstance(expected, tuple) or len(expected) < 2:
+        return ""
+    names = [labels.get((index,)) for index in range(len(expected))]
+    if None in names:
+        return ""
+    wrong = {mismatch.path[0] for mismatch in mismatches if mismatch.path}
+    if any(not mismatch.path for mismatch in mismatches):
+        return ""  # the tuple itself is wrong (its length): no item to call right
+    right = [name for index, name in enumerate(names) if index not in wrong]
+    if not right or len(right) == len(names):
+        return ""
+    listed = right[0] if len(right) == 1 else ", ".join(right[:-1]) + " and " + right[-1]
+    return f"{listed} {'is' if len(right) == 1 else 'are'} right"
 
 
 def _explained_first(mismatches: list, got, expected, graded: GradedExercise, case) -> list:
@@ -134,8 +154,7 @@ def _explained_first(mismatches: list, got, expected, graded: GradedExercise, ca
     for mismatch in mismatches:
         finding = None
         if mismatch.kind.startswith("wrong value"):
-            finding = (_read(graded, got, expected, mismatch.where, inputs) if mismatch.path == () else None) or \
-                (_term(graded, case, got, expected, mismatch.where) if mismatch.path == () else None) or \
+            finding = (_term(graded, case, got, expected, mismatch.where) if mismatch.path == () else None) or \
                 check_part(part(got, mismatch.path), part(expected, mismatch.path), mismatch.path,
                            graded.part_labels, inputs, expected, graded.case_scalars.get(case.id),
                            graded.exercise.input_names)
@@ -155,10 +174,10 @@ def _explained_first(mismatches: list, got, expected, graded: GradedExercise, ca
             item = ordered.pop(first)
             ordered.insert(0, dataclasses.replace(item, lead=f"{item.where}: {pattern[1]}",
                                                   kind=f"{item.kind}; a factor that follows the layer sizes"))
-    ignored = _ignored_argument(graded, case, got)
-    if ignored is not None:  # the most specific finding: it says which argument
-        ordered[0] = dataclasses.replace(ordered[0], kind=f"{ordered[0].kind}; {ignored.kind}",
-                                         lead=f"{ordered[0].where}: {ignored.text}")
+    ignored = _read(graded, got, expected, ordered[0].where, inputs) or _ignored_argument(graded, case, got)
+    if ignored is not None:  # the most specific findings: what the material reads in it, or which argument
+        text = ignored.text if ignored.text.startswith(f"{ordered[0].where}: ") else f"{ordered[0].where}: {ignored.text}"
+        ordered[0] = dataclasses.replace(ordered[0], kind=f"{ordered[0].kind}; {ignored.kind}", lead=text)
     return ordered
 
 

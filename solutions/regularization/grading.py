@@ -7,6 +7,7 @@ import numpy as np
 from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake, ScalarTerm
 
 from . import misconceptions as wrong
+from . import readings
 from .reference import compute_cost, forward_propagation, forward_propagation_with_dropout
 
 # (seed, input size, examples, layer sizes): the course's X (3, 5) with layers 2, 3, 1, then others.
@@ -115,7 +116,7 @@ ASSIGNMENT = Assignment(
             KnownMistake("l2-backward-missing-1-over-m", "The L2 term of the cost is averaged over the m examples, so "
                          "its derivative is divided by m as well.", wrong.l2_backward_missing_1_over_m),
         )),
-        Exercise("forward_propagation_with_dropout", points=3, cases=(
+        Exercise("forward_propagation_with_dropout", points=3, readings=readings.FORWARD_DROPOUT, cases=(
             _forward_dropout_case("course", 0.7, PUBLIC),
             _forward_dropout_case("x4x7", 0.86, HIDDEN),
             _forward_dropout_case("x2x9", None, HIDDEN),

@@ -4,6 +4,7 @@ kind: variant
 names-the-cause:
 - misconception: dropout-mask-direction
 - phrase: D < 1 − keep_prob
+- phrase: the masks keep the numbers below 1 − keep_prob
 """
 
 import numpy as np
