@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from grader.judging.checks import check_part
+from grader.judging.checks import CaseView, check_part
 
 RNG = np.random.default_rng(7)
 W1, DW1 = RNG.normal(size=(2, 3)), RNG.normal(size=(2, 3))
@@ -14,7 +14,7 @@ MASK = (RNG.random((4, 5)) < 0.6).astype(float)
 
 
 def finding(got, expected, path, inputs, whole, labels=None):
-    result = check_part(got, expected, path, labels or {(): "parameters"}, inputs, whole)
+    result = check_part(got, expected, path, CaseView.of(labels or {(): "parameters"}, inputs, whole))
     return None if result is None else result.text
 
 

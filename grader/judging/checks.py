@@ -24,17 +24,34 @@ class Finding:
     kind: str
 
 
-def check_part(got, expected, path: tuple, labels: Mapping, inputs: Mapping[str, object],
-               whole_expected, scalars: Mapping[str, float] | None = None,
-               input_names: Mapping[str, tuple[str, ...]] | None = None) -> Finding | None:
-    """The first check that explains why got (the student's part at path) is not expected, or None.
+@dataclass(frozen=True)
+class CaseView:
+    """What the checks know of one case, gathered once for all its wrong parts: the names of the result's parts, the
+    arguments by name and each numeric part of them by the name the course writes (`parameters['W1']`,
+    `cache[10] (W3)`), the whole expected result, and the case's own numbers (`keep_prob`, `m`)."""
 
-    input_names: the names of a tuple argument's items (Exercise.input_names), to say `cache[10] (W3)`."""
+    labels: Mapping[tuple, str]
+    inputs: Mapping[str, object]
+    named_inputs: tuple[tuple[str, np.ndarray], ...]
+    expected: object
+    scalars: Mapping[str, float]
+
+    @classmethod
+    def of(cls, labels: Mapping[tuple, str], inputs: Mapping[str, object], expected,
+           scalars: Mapping[str, float] | None = None,
+           input_names: Mapping[str, tuple[str, ...]] | None = None) -> CaseView:
+        """input_names: the names of a tuple argument's items (Exercise.input_names)."""
+        return cls(labels, inputs, tuple(_named_inputs(inputs, input_names or {})), expected, scalars or {})
+
+
+def check_part(got, expected, path: tuple, view: CaseView) -> Finding | None:
+    """The first check that explains why got (the student's part at path) is not expected, or None."""
     with np.errstate(all="ignore"):  # a student's huge or odd values are theirs to return
-        return _check_part(got, expected, path, labels, inputs, whole_expected, scalars or {}, input_names or {})
+        return _check_part(got, expected, path, view)
 
 
-def _check_part(got, expected, path, labels, inputs, whole_expected, scalars, input_names) -> Finding | None:
+def _check_part(got, expected, path, view: CaseView) -> Finding | None:
+    labels, inputs, whole_expected, scalars = view.labels, view.inputs, view.expected, view.scalars
     where = part_name(path, labels)
     got_array, expected_array = _as_array(got), _as_array(expected)
     if got_array is None or expected_array is None or got_array.shape != expected_array.shape:
@@ -46,7 +63,7 @@ def _check_part(got, expected, path, labels, inputs, whole_expected, scalars, in
         return Finding(f"{where} holds {kind}{at}", f"{kind} where a number is expected")
     # a single whole number equals some input by chance (2.0 and epoch_num = 2)
     trivial = got_array.size == 1 and float(got_array.reshape(-1)[0]).is_integer()
-    named_inputs = list(_named_inputs(inputs, input_names))
+    named_inputs = view.named_inputs
     other = None if trivial else _equal_other_part(got_array, expected_array, path, whole_expected, labels)
     for name, value in named_inputs:
         if not trivial and _same(got_array, value):
@@ -103,17 +120,16 @@ def _check_part(got, expected, path, labels, inputs, whole_expected, scalars, in
     return None
 
 
-def shape_source(got, path: tuple, labels: Mapping, inputs: Mapping[str, object], whole_expected,
-                 input_names: Mapping[str, tuple[str, ...]] | None = None) -> str | None:
+def shape_source(got, path: tuple, view: CaseView) -> str | None:
     """For a part of the wrong shape: the other part, or input, that has the shape got has (v['db1'] made with
     parameters['W1'].shape), as a sentence, or None."""
     if not isinstance(got, np.ndarray) or got.ndim == 0:
         return None
-    where = part_name(path, labels)
-    for other_path, other in leaves(whole_expected):
+    where = part_name(path, view.labels)
+    for other_path, other in leaves(view.expected):
         if other_path != path and isinstance(other, np.ndarray) and other.shape == got.shape:
-            return f"{where} has the shape of {part_name(other_path, labels)}, {got.shape}"
-    for name, value in _named_inputs(inputs, input_names or {}):
+            return f"{where} has the shape of {part_name(other_path, view.labels)}, {got.shape}"
+    for name, value in view.named_inputs:
         if value.ndim and value.shape == got.shape and name != where:
             return f"{where} has the shape of the input {name}, {got.shape}"
     return None
@@ -205,13 +221,6 @@ def _columns_of(got: np.ndarray, expected: np.ndarray, inputs: Mapping[str, obje
 
 def _all_columns_in(columns: np.ndarray, array: np.ndarray) -> bool:
     return all(np.isclose(array, column[:, None], rtol=RTOL, atol=ATOL).all(axis=0).any() for column in columns.T)
-
-
-def case_inputs(names: tuple[str, ...], args: tuple, kwargs: Mapping) -> dict[str, object]:
-    """The case's arguments by the reference's parameter names."""
-    bound = dict(zip(names, args))
-    bound.update(kwargs)
-    return bound
 
 
 _EXPONENTS = (-1.0, -0.5, 0.0, 0.5, 1.0)

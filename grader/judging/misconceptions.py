@@ -63,7 +63,9 @@ def _by_parts(graded: GradedExercise, returned: dict[str, object]) -> list[Misco
         mine, theirs = part(returned[case_id], path), part(other, path)
         return mine is not ABSENT and theirs is not ABSENT and agrees(mine, theirs, exercise.tolerance)
 
-    wrong = [path for path in paths if any(not matches(case_id, path, expected[case_id]) for case_id in having[path])]
+    # whether the student's part is the reference's, once per (part, case): every mistake below asks it
+    right_on = {(path, case_id): matches(case_id, path, expected[case_id]) for path in paths for case_id in having[path]}
+    wrong = [path for path in paths if not all(right_on[path, case_id] for case_id in having[path])]
     explained = {}
     for mistake in exercise.misconceptions:
         outputs = graded.mistake_outputs[mistake.id]
@@ -79,7 +81,7 @@ def _by_parts(graded: GradedExercise, returned: dict[str, object]) -> list[Misco
         # a part the student gets right on a case where the mistake differs, and wrong on another case (code that
         # switches on the input) is evidence against it
         if any(path not in explained[mistake] and
-               any(matches(case_id, path, expected[case_id]) and not matches(case_id, path, mistaken[case_id])
+               any(right_on[path, case_id] and not matches(case_id, path, mistaken[case_id])
                    for case_id in having[path]) for path in wrong):
             del explained[mistake]
     right = [path for path in paths if path not in wrong]

@@ -24,9 +24,7 @@ def describe_relation(got: np.ndarray, expected: np.ndarray, scalars: Mapping[st
     if factor is not None:
         if math.isclose(factor, -1.0, rel_tol=RTOL):
             return "the sign is flipped (got = -expected)"
-        name = factor_name(factor, scalars)
-        return f"off by a constant factor: got = expected × {_shown(name, factor)}" if name else \
-            f"off by a constant factor: got = expected × {factor:.4g}"
+        return f"off by a constant factor: got = expected × {_factor_shown(factor, scalars)}"
     offset = _constant_offset(got, expected)
     if offset is not None and got.size > 1:
         return f"got − expected = {offset:.4g} everywhere"
@@ -64,8 +62,11 @@ def factor_text(got: np.ndarray, expected: np.ndarray, scalars: Mapping[str, flo
     if got.shape != expected.shape or not (np.isfinite(got).all() and np.isfinite(expected).all()):
         return None
     factor = constant_factor(got, expected)
-    if factor is None:
-        return None
+    return None if factor is None else _factor_shown(factor, scalars)
+
+
+def _factor_shown(factor: float, scalars: Mapping[str, float] | None) -> str:
+    """The factor by its name and value where it has a simple one, else as a number."""
     name = factor_name(factor, scalars)
     return _shown(name, factor) if name else f"{factor:.4g}"
 

@@ -61,21 +61,22 @@ class Misconception:
         if not self.parts:
             return ""
         verb = "is" if len(self.parts) == 1 else "are"
-        text = f"{_listed(self.parts)} {verb} what `{self.id}` gives"
+        text = f"{listed(self.parts)} {verb} what `{self.id}` gives"
         total = len(self.parts) + len(self.right) + self.unexplained
         if len(self.right) > MAX_LISTED:
             text += f"; {len(self.right)} of the result's {total} parts are right"
         elif self.right:
-            text += f"; {_listed(self.right)} {'is' if len(self.right) == 1 else 'are'} right"
+            text += f"; {listed(self.right)} {'is' if len(self.right) == 1 else 'are'} right"
         return text + "."
 
 
 MAX_LISTED = 4
 
 
-def _listed(names: list[str]) -> str:
-    if len(names) > MAX_LISTED:
-        return ", ".join(names[:MAX_LISTED - 1]) + f" and {len(names) - MAX_LISTED + 1} more"
+def listed(names: list[str], limit: int | None = MAX_LISTED) -> str:
+    """'a', 'a and b', 'a, b and c'; past limit names, 'a, b, c and 2 more'."""
+    if limit is not None and len(names) > limit:
+        return ", ".join(names[:limit - 1]) + f" and {len(names) - limit + 1} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

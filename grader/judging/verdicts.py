@@ -15,13 +15,14 @@ from numbers import Real
 
 import numpy as np
 
-from grader.judging.checks import Finding, case_inputs, check_part, layer_pattern, shape_source
+from grader.judging.checks import CaseView, Finding, check_part, layer_pattern, shape_source
 from grader.judging.compare import MAX_MISMATCHES, agrees, compare, part
 from grader.judging.evidence import difference_picture
 from grader.judging.misconceptions import comparable
 from grader.judging.relations import describe_number_relation
-from grader.judging.results import ERROR, FAILED, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult
+from grader.judging.results import ERROR, FAILED, NOT_IMPLEMENTED, PASSED, TIMEOUT, CaseResult, listed
 from grader.material.catalog import GradedExercise
+from grader.material.part_names import case_arguments
 from grader.material.spec import HIDDEN
 from grader.sandbox import plaindata
 from grader.sandbox.loading import code_lines
@@ -142,25 +143,23 @@ def _right_parts(expected, mismatches: list, labels) -> str:
     right = [name for index, name in enumerate(names) if index not in wrong]
     if not right or len(right) == len(names):
         return ""
-    listed = right[0] if len(right) == 1 else ", ".join(right[:-1]) + " and " + right[-1]
-    return f"{listed} {'is' if len(right) == 1 else 'are'} right"
+    return f"{listed(right, limit=None)} {'is' if len(right) == 1 else 'are'} right"
 
 
 def _explained_first(mismatches: list, got, expected, graded: GradedExercise, case) -> list:
     """The mismatches, each wrong value with what the value checks (checks.py) find, those explained (by a finding
     or a relation) first: the line a student reads first is the most telling one."""
-    inputs = case_inputs(graded.parameters, case.args, dict(case.kwargs))
+    inputs = case_arguments(graded.parameters, case)
+    view = CaseView.of(graded.part_labels, inputs, expected, graded.case_scalars.get(case.id),
+                       graded.exercise.input_names)
     explained, rest = [], []
     for mismatch in mismatches:
         finding = None
         if mismatch.kind.startswith("wrong value"):
             finding = (_term(graded, case, got, expected, mismatch.where) if mismatch.path == () else None) or \
-                check_part(part(got, mismatch.path), part(expected, mismatch.path), mismatch.path,
-                           graded.part_labels, inputs, expected, graded.case_scalars.get(case.id),
-                           graded.exercise.input_names)
+                check_part(part(got, mismatch.path), part(expected, mismatch.path), mismatch.path, view)
         if mismatch.kind == "wrong shape" and not ("rank-1" in mismatch.detail or "transposed" in mismatch.detail):
-            source = shape_source(part(got, mismatch.path), mismatch.path, graded.part_labels, inputs, expected,
-                                  graded.exercise.input_names)
+            source = shape_source(part(got, mismatch.path), mismatch.path, view)
             finding = Finding(source, "the shape of another part") if source else None
         if finding is not None:
             mismatch = dataclasses.replace(mismatch, kind=f"{mismatch.kind}; {finding.kind}", lead=finding.text)

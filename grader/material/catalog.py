@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from grader.material.part_names import case_scalars, part_labels
+from grader.material.part_names import case_arguments, case_scalars, part_labels
 from grader.material.probes import DefaultOutputs
 from grader.material.spec import HIDDEN, Assignment, Case, Exercise
 from grader.material.stubs import stub_fingerprints
@@ -156,10 +156,11 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 accepted = tuple(_outputs(getattr(other, "implementation", other), exercise,
                                           f"accepted implementation {number}")
                                  for number, other in enumerate(exercise.accepted, 1))
+                parameters = _parameters(function, exercise)
                 exercises.append(GradedExercise(assignment, exercise, expected, fingerprints.get(exercise.name),
-                                                mistakes, inputs, written, accepted, _parameters(function, exercise),
+                                                mistakes, inputs, written, accepted, parameters,
                                                 part_labels(function), case_scalars(function, exercise),
-                                                tuple(_known_parts(term, function, exercise) for term in exercise.terms),
+                                                tuple(_known_parts(term, parameters, exercise) for term in exercise.terms),
                                                 DefaultOutputs(function, exercise, _run_trusted,
                                                                functools.partial(_helpers_on_path,
                                                                                  assignment.helpers_dir),
@@ -318,13 +319,12 @@ def _outputs(function, exercise: Exercise, what: str, may_raise: bool = False) -
     return outputs
 
 
-def _known_parts(term, function, exercise: Exercise) -> dict[str, float]:
-    """term.known on each case's arguments (those of its parameters that the reference takes by those names)."""
-    names = _parameters(function, exercise)
+def _known_parts(term, names: tuple[str, ...], exercise: Exercise) -> dict[str, float]:
+    """term.known on each case's arguments (names: the reference's parameters; term.known takes some of them)."""
+    wanted = inspect.signature(term.known).parameters
     known = {}
     for case in exercise.cases:
-        arguments = {**dict(zip(names, case.args)), **dict(case.kwargs)}
-        wanted = inspect.signature(term.known).parameters
+        arguments = case_arguments(names, case)
         try:
             with np.errstate(all="ignore"):
                 known[case.id] = float(term.known(**{name: copy.deepcopy(arguments[name]) for name in wanted}))

@@ -56,6 +56,11 @@ def _add_items(labels: dict, path: tuple, name: str, tuples: dict) -> None:
             labels[path + (index,)] = f"{name}[{index}] ({item})"
 
 
+def case_arguments(names: tuple[str, ...], case) -> dict[str, object]:
+    """The case's arguments by the reference's parameter names (names: GradedExercise.parameters), defaults left out."""
+    return {**dict(zip(names, case.args)), **dict(case.kwargs)}
+
+
 def case_scalars(function, exercise) -> dict[str, dict[str, float]]:
     """case id -> {name: value} of the case's real-number arguments (by the reference's parameter names, defaults
     included), `1 − name` for those between 0 and 1, and `m`, the examples of an X or Y argument (its columns)."""

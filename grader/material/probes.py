@@ -11,6 +11,10 @@ import threading
 from collections.abc import Callable
 from numbers import Real
 
+import numpy as np
+
+SEEDS = range(11)  # the other seeds tried where the reference seeds itself (np.random.seed(3) in the function)
+
 
 class DefaultOutputs:
     """case id -> {probe: the reference's output with it}, a probe being (argument name, "default" or the name of
@@ -36,6 +40,44 @@ class DefaultOutputs:
         except TypeError:
             return {}
         return {name: value for name, value in bound.arguments.items() if _real(value)}
+
+    def _seeds(self, case) -> dict:
+        """("np.random.seed", "seed", s) -> the reference's output when its own np.random.seed(...) call seeds s instead
+        (a student who seeds with 1 where the course seeds with 3); the key ("np.random.seed", "course", s) says the
+        seed the reference used."""
+        original, used = np.random.seed, []
+
+        def recording(value=None):
+            used.append(value)
+            original(value)
+
+        def run_with(seed):
+            def replaced(value=None):
+                original(seed)
+            np.random.seed = replaced
+            try:
+                return self._run(self._function, case, f"the reference seeded with {seed}")
+            finally:
+                np.random.seed = original
+
+        np.random.seed = recording
+        try:
+            self._run(self._function, case, "the reference")
+        except Exception:
+            return {}
+        finally:
+            np.random.seed = original
+        own = used[1:]  # the first call is the run's own seeding of the case (catalog._run_trusted)
+        if len(set(map(repr, own))) != 1 or not isinstance(own[0], int):
+            return {}  # the reference seeds itself, with one number, or the probe says nothing
+        found = {("np.random.seed", "course", own[0]): None}
+        for seed in SEEDS:
+            if seed != own[0]:
+                try:
+                    found[("np.random.seed", "seed", seed)] = run_with(seed)
+                except Exception:
+                    continue
+        return found
 
     def _computed(self, case_id: str) -> dict[tuple[str, str, object], object]:
         case = next(item for item in self._exercise.cases if item.id == case_id)
@@ -67,53 +109,6 @@ class DefaultOutputs:
             except Exception:  # the reference does not take that value: nothing to compare with
                 continue
         return found
-
-
-SEEDS = range(11)  # the other seeds tried where the reference seeds itself (np.random.seed(3) in the function)
-
-
-def _seeds(self, case) -> dict:
-    """("np.random.seed", "seed", s) -> the reference's output when its own np.random.seed(...) call seeds s instead
-    (a student who seeds with 1 where the course seeds with 3); the key ("np.random.seed", "course", s) says the
-    seed the reference used."""
-    import numpy as np  # the numpy module whose seed function the reference calls
-
-    original, used = np.random.seed, []
-
-    def recording(value=None):
-        used.append(value)
-        original(value)
-
-    def run_with(seed):
-        def replaced(value=None):
-            original(seed)
-        np.random.seed = replaced
-        try:
-            return self._run(self._function, case, f"the reference seeded with {seed}")
-        finally:
-            np.random.seed = original
-
-    np.random.seed = recording
-    try:
-        self._run(self._function, case, "the reference")
-    except Exception:
-        return {}
-    finally:
-        np.random.seed = original
-    own = used[1:]  # the first call is the run's own seeding of the case (catalog._run_trusted)
-    if len(set(map(repr, own))) != 1 or not isinstance(own[0], int):
-        return {}  # the reference seeds itself, with one number, or the probe says nothing
-    found = {("np.random.seed", "course", own[0]): None}
-    for seed in SEEDS:
-        if seed != own[0]:
-            try:
-                found[("np.random.seed", "seed", seed)] = run_with(seed)
-            except Exception:
-                continue
-    return found
-
-
-DefaultOutputs._seeds = _seeds
 
 
 def _real(value) -> bool:
