@@ -25,7 +25,8 @@ ALLOWED = {
     "reports": {"judging", "material", "sandbox"},
     "pipeline": {"submission", "sandbox", "judging", "material"},
     "classroom": {"pipeline", "reports", "judging", "submission", "material", "sandbox"},
-    "cli": {"classroom", "pipeline", "reports", "judging", "submission", "material", "sandbox"},
+    "authoring": {"pipeline", "reports", "judging", "submission", "material", "sandbox"},
+    "cli": {"authoring", "classroom", "pipeline", "reports", "judging", "submission", "material", "sandbox"},
 }
 PACKAGES = sorted(name for name in ALLOWED if (GRADER / name).is_dir())
 
