@@ -23,7 +23,7 @@ import numpy as np
 from grader.material.part_names import case_arguments, case_scalars, part_labels
 from grader.material.probes import DefaultOutputs
 from grader.material.spec import HIDDEN, Assignment, Case, Exercise
-from grader.material.stubs import stub_fingerprints
+from grader.material.stubs import StubError, stub_fingerprints
 from grader.sandbox import plaindata
 from grader.sandbox.loading import MAX_MESSAGE_CHARS
 from grader.sandbox.worker import keywords_accepted
@@ -139,7 +139,10 @@ def load_material(solutions_dir: Path | None = None) -> Material:
     exercises = []
     for assignment, reference, reference_file in loaded:
         with _helpers_on_path(assignment.helpers_dir):
-            fingerprints = stub_fingerprints(reference_file.read_text(encoding="utf-8"))
+            try:
+                fingerprints = stub_fingerprints(reference_file.read_text(encoding="utf-8"))
+            except (StubError, SyntaxError) as problem:  # the stub students would get cannot be made
+                raise MaterialError(str(problem).replace("<reference>", str(reference_file))) from None
             seen = set()
             for exercise in assignment.exercises:
                 if exercise.name in seen:
@@ -241,6 +244,8 @@ class MistakeOutputs(Mapping):
 
 def _load_assignment(folder: Path):
     package = f"_grading_material_{folder.name}"
+    for loaded in [name for name in sys.modules if name == package or name.startswith(f"{package}.")]:
+        del sys.modules[loaded]  # another material's folder of this name, loaded before in this process
     helpers = helpers_folder(folder)
     with _helpers_on_path(helpers):
         try:
