@@ -28,7 +28,10 @@ DEFAULT_TIMEOUT = 0.5  # per case: the references take at most 10 ms on these in
 
 def _references_if_material(submission: Path, material: Material) -> list[Path] | None:
     """The material folder itself is graded as its references (`grade solutions/`: full marks everywhere); its cases,
-    known mistakes and helpers are not a student's work, and together they are over a submission's caps."""
+    known mistakes and helpers are not a student's work, and together they are over a submission's caps. Material
+    without references (a student kit, material/kit.py) has no such folder: its files are the student's."""
+    if not material.reference_files:
+        return None
     try:
         folder = material.solutions_dir.resolve()
         if submission.resolve() != folder:

@@ -29,13 +29,19 @@ The grader reads only the imports and the function definitions of this notebook:
 the other cells. Keep each graded function in its `# GRADED FUNCTION: name` cell, keep the names
 and signatures as they are, and do not rely on variables defined in other cells."""
 
-SELF_CHECK_CODE = """# Self-check: runs the public cases of every exercise (save the notebook first).
+SELF_CHECK_COMMENT = """# Self-check: runs the public cases of every exercise (save the notebook first).
 # Hidden cases are graded when you hand in.
-!grade {file_stem}.ipynb --public-only --no-html"""
+"""
 
 
-def stub_notebook(stub_source: str, title: str, file_stem: str) -> str:
-    """The notebook JSON text (nbformat v4) of a stub: the task, the setup code, one cell per graded function, a self-check."""
+def default_check_command(file_stem: str) -> str:
+    """The self-check cell's command in assignments/: the full grader, public cases only."""
+    return f"grade {file_stem}.ipynb --public-only --no-html"
+
+
+def stub_notebook(stub_source: str, title: str, file_stem: str, check_command: str | None = None) -> str:
+    """The notebook JSON text (nbformat v4) of a stub: the task, the setup code, one cell per graded function, a
+    self-check running check_command (default: default_check_command)."""
     lines = stub_source.splitlines()
     tree = ast.parse(stub_source)
     body = list(tree.body)
@@ -60,7 +66,7 @@ def stub_notebook(stub_source: str, title: str, file_stem: str) -> str:
         cells.append(v4.new_code_cell("\n".join([f"# GRADED FUNCTION: {node.name}"] + source)))
     _add_code_cell(cells, lines[position:])
     cells.append(v4.new_markdown_cell(SELF_CHECK_TEXT))
-    cells.append(v4.new_code_cell(SELF_CHECK_CODE.format(file_stem=file_stem)))
+    cells.append(v4.new_code_cell(SELF_CHECK_COMMENT + "!" + (check_command or default_check_command(file_stem))))
     for index, cell in enumerate(cells):
         cell["id"] = f"cell-{index}"
     notebook = v4.new_notebook(cells=cells, metadata=nbformat.from_dict(METADATA), nbformat_minor=5)

@@ -24,6 +24,7 @@ from grader.submission.extract import DEFINITIONS, IMPORTS, import_bindings, loa
 from grader.submission.sources import SUFFIXES, Chunk, OverLimit, UnreadableFile, over_byte_limit, read_file
 
 SKIPPED_DIRS = {"__pycache__", "node_modules", "site-packages"}
+PROJECT_FILES = ("pyproject.toml", "setup.py")  # a subfolder holding one is an installed tool (the kit's engine/)
 MAX_STATEMENTS = 5_000                       # top-level statements of one file (all its cells together)
 MAX_FILES = 200                              # .py and .ipynb files of one submission, in path order
 MAX_SUBMISSION_BYTES = 50 * 1024 * 1024      # those files together on disk (as a class run's zips)
@@ -198,7 +199,8 @@ def _entries(folder: str):
             for entry in entries:
                 try:
                     if entry.is_dir(follow_symlinks=False):
-                        if not entry.name.startswith(".") and entry.name not in SKIPPED_DIRS:
+                        if not entry.name.startswith(".") and entry.name not in SKIPPED_DIRS and \
+                                not any(os.path.isfile(os.path.join(entry.path, name)) for name in PROJECT_FILES):
                             names.append(entry.name)
                             folders.add(entry.name)
                     elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
