@@ -46,7 +46,12 @@ def main():
     grade SUBMISSION              grade one student's folder (see `grade check --help`)
     grade report ROOT --out DIR   grade a class: one submission per entry of ROOT
     grade list                    the assignments, their exercises and points
-    grade release                 regenerate the student stubs from the references
+    grade release                 regenerate the student stubs; --kit DIR: the student kit;
+                                  --gradescope ZIP: a Gradescope autograder
+    grade new NAME                write the skeleton of a new assignment
+    grade audit                   check the grading material (mutation analysis included)
+
+    A folder named like a command is graded with `grade ./release`.
     """
 
 
@@ -67,11 +72,16 @@ def main():
 @click.option("--format", "output_format", type=click.Choice(["text", "gradescope"]), default="text",
               show_default=True, help="gradescope: the JSON (--json, default ./results.json) is Gradescope's "
                                       "results.json, so this runs as a Gradescope autograder.")
+@click.option("--kit", "kit_dir", type=click.Path(path_type=Path), default=None,
+              help="Check against a student kit (`grade release --kit`): its public cases only, no material needed.")
 @assignment_option
 @solutions_option
 def check(submission, json_path, html_path, no_html, fail_under, timeout, public_only, sandbox_mode, output_format,
-          assignment, solutions_dir):
+          kit_dir, assignment, solutions_dir):
     """Grade SUBMISSION (a folder, or a single .py or .ipynb file) and print a per-exercise summary."""
+    if kit_dir is not None and solutions_dir is not None and "--solutions" in sys.argv:
+        _fail("--kit and --solutions name two sources of grading material: give one")
+    public_only = public_only or kit_dir is not None  # a kit holds the public cases only
     gradescope = output_format == "gradescope"
     if gradescope and json_path is None:
         json_path = Path("results.json")
@@ -80,12 +90,12 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
     except levels.SandboxUnavailable as reason:
         _fail(str(reason))
     capabilities.not_dumpable()  # the verdict is written here: student code must not reach its memory
-    with StudentProcess(confinement, hidden=_hidden(solutions_dir)) as process:
+    with StudentProcess(confinement, hidden=() if kit_dir is not None else _hidden(solutions_dir)) as process:
         try:
             process.start()  # the student process starts up while the grading material loads
         except levels.SandboxUnavailable as reason:  # a file view that would show the material
             _fail(str(reason))
-        material = _material(solutions_dir, assignment)
+        material = _kit_material(kit_dir, assignment) if kit_dir is not None else _material(solutions_dir, assignment)
         try:
             result = grade_submission(submission, material, timeout=timeout, public_only=public_only,
                                       process=process, assignment=assignment)
@@ -126,8 +136,9 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
 def report(root, out_dir, jobs, timeout, sandbox_mode, assignment, solutions_dir):
     """Grade a class: every entry of ROOT (a folder, a .py or .ipynb file, or a .zip) is one student."""
     from grader.classroom.gradebook import GradebookError
-    from grader.classroom.run import RunInterrupted, grade_class
+    from grader.classroom.run import NoSubmissions, RunInterrupted, grade_class
 
+    _note_shadowed("report")
     if not root.is_dir():
         _fail(f"no such folder: {root}")
     if out_dir.resolve() == root.resolve():
@@ -142,7 +153,7 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, assignment, solutions_dir
         summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress, assignment)
     except levels.SandboxUnavailable as reason:
         _fail(str(reason))
-    except GradebookError as problem:
+    except (GradebookError, NoSubmissions) as problem:
         _fail(str(problem))
     except OSError as exc:
         _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")
@@ -192,17 +203,28 @@ def _interrupt(signum, frame):
 
 
 @main.command("release")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("assignments"), show_default=True,
-              help="Where the student stubs go.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Where the student stubs go (default: assignments; not written when only --kit or --gradescope "
+                   "is given).")
 @click.option("--check", "check_only", is_flag=True, help="Only check that OUT is up to date (exit 1 if not).")
+@click.option("--kit", "kit_dir", type=click.Path(path_type=Path), default=None,
+              help="Write the student kit here: the stubs, the helpers and the public cases with their expected "
+                   "outputs, for `grade NOTEBOOK --kit DIR` (no reference, no hidden case, no known mistake's code).")
+@click.option("--gradescope", "bundle", type=click.Path(path_type=Path), default=None,
+              help="Write a Gradescope autograder zip here (setup.sh, run_autograder, the grader and the material).")
+@click.option("--force", is_flag=True, help="Overwrite files that `grade release` did not write (student work).")
 @solutions_option
-def release(out_dir, check_only, solutions_dir):
-    """Generate the student stubs (and the course helper modules) from the references."""
-    from grader.material.release import differences, write_release  # needs nbformat: imported only here
+def release(out_dir, check_only, kit_dir, bundle, force, solutions_dir):
+    """Generate the student stubs (and the course helper modules) from the references; or the student kit, or the
+    Gradescope autograder bundle."""
+    from grader.material.release import ReleaseRefused, differences, write_release  # needs nbformat
 
+    _note_shadowed("release")
     material = _material(solutions_dir)
+    if out_dir is None and kit_dir is None and bundle is None:
+        out_dir = Path("assignments")
     if check_only:
-        problems = differences(material, out_dir)
+        problems = differences(material, out_dir or Path("assignments"))
         for problem in problems:
             click.echo(problem)
         if problems:
@@ -210,8 +232,83 @@ def release(out_dir, check_only, solutions_dir):
             sys.exit(1)
         click.echo(f"{out_dir} is up to date")
         return
-    written = write_release(material, out_dir)
-    click.echo(f"wrote {len(written)} files to {out_dir}" + (f": {', '.join(written)}" if written else ""))
+    try:
+        if out_dir is not None:
+            written = write_release(material, out_dir, force=force)
+            click.echo(f"wrote {len(written)} files to {out_dir}" + (f": {', '.join(written)}" if written else ""))
+        if kit_dir is not None:
+            from grader.material.kit import write_kit
+            written = write_kit(material, kit_dir, force=force)
+            click.echo(f"wrote the student kit to {kit_dir} ({len(written)} files changed); students check their "
+                       f"work with `grade NOTEBOOK --kit {kit_dir}`")
+        if bundle is not None:
+            from grader.authoring.gradescope_bundle import write_gradescope_bundle
+            names = write_gradescope_bundle(material, bundle)
+            click.echo(f"wrote the Gradescope autograder {bundle} ({len(names)} files): upload it as the "
+                       f"assignment's autograder")
+    except ReleaseRefused as refused:
+        _fail(str(refused))
+    except OSError as exc:
+        _fail(f"cannot write the release: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+
+
+@main.command("new")
+@click.argument("name")
+@click.option("--solutions", "solutions_dir", type=click.Path(path_type=Path), envvar="GRADE_SOLUTIONS",
+              default=Path("solutions"), show_default=True, help="The grading material folder to add it to.")
+def new(name, solutions_dir):
+    """Write the skeleton of a new assignment NAME (reference, cases, a known mistake) that `grade audit` accepts."""
+    from grader.authoring.skeleton import SkeletonError, write_skeleton
+
+    _note_shadowed("new")
+    try:
+        written = write_skeleton(solutions_dir, name)
+    except SkeletonError as problem:
+        _fail(str(problem))
+    except OSError as exc:
+        _fail(f"cannot write to {solutions_dir}: {exc.strerror or exc}")
+    click.echo(f"wrote {', '.join(str(path) for path in written)}")
+    click.echo(f"next: fill in {solutions_dir / name / 'reference.py'} and its cases, then "
+               f"`grade audit --solutions {solutions_dir}`")
+
+
+@main.command("audit")
+@click.option("--no-mutants", is_flag=True, help="Skip the mutation analysis (the other checks still run).")
+@click.option("--min-kill", type=click.FloatRange(0, 100), default=95, show_default=True,
+              help="The least share (percent) of an exercise's non-equivalent mutants its hidden cases must kill.")
+@click.option("--survivors", is_flag=True, help="List every surviving mutant, not only those of failing exercises.")
+@assignment_option
+@solutions_option
+def audit(no_mutants, min_kill, survivors, assignment, solutions_dir):
+    """Check the grading material: references, stubs, known mistakes, names, helpers, and how many mutants of each
+    reference its hidden and public cases kill. Exit 1 on any problem."""
+    from grader.authoring.audit import run_audit
+
+    _note_shadowed("audit")
+    try:
+        confinement = levels.choose("auto")
+    except levels.SandboxUnavailable as reason:
+        _fail(str(reason))
+    capabilities.not_dumpable()
+    ok = run_audit(solutions_dir, confinement, assignment=assignment, mutants=not no_mutants,
+                   min_kill=min_kill / 100, all_survivors=survivors, echo=click.echo)
+    sys.exit(0 if ok else 1)
+
+
+def _note_shadowed(command: str) -> None:
+    """A folder named like the command is here: say how to grade it instead (`grade ./release`)."""
+    if Path(command).is_dir():
+        click.echo(f"(running `grade {command}`; to grade the folder {command}/, run `grade ./{command}`)", err=True)
+
+
+def _kit_material(kit_dir: Path, assignment: str | None):
+    from grader.material.kit import load_kit
+
+    try:
+        material = load_kit(kit_dir)
+    except MaterialError as problem:
+        _fail(f"student kit problem: {problem}")
+    return _named(material, assignment)
 
 
 def _material(solutions_dir, assignment: str | None = None):
@@ -219,6 +316,10 @@ def _material(solutions_dir, assignment: str | None = None):
         material = load_material(solutions_dir)
     except MaterialError as problem:
         _fail(f"grading material problem: {problem}")
+    return _named(material, assignment)
+
+
+def _named(material, assignment: str | None):
     if assignment is not None and material.assignment(assignment) is None:
         _fail(f"no assignment named {assignment!r}; `grade list` shows them: "
               + ", ".join(item.name for item in material.assignments))
@@ -229,6 +330,7 @@ def _material(solutions_dir, assignment: str | None = None):
 @solutions_option
 def list_assignments(solutions_dir):
     """The assignments of the grading material, in course order: name, title, exercises and points."""
+    _note_shadowed("list")
     material = _material(solutions_dir)
     for assignment in material.assignments:
         graded = material.exercises_of(assignment)

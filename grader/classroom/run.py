@@ -149,6 +149,10 @@ def _in_process(work, run: _Run, tasks: list):
         run.close()
 
 
+class NoSubmissions(ValueError):
+    """The class root holds nothing to grade: reported, never graded as an empty class."""
+
+
 def grade_class(root: Path, out_dir: Path, material: Material, confinement: Confinement, timeout: float,
                 jobs: int, progress=None, assignment: str | None = None) -> RunSummary:
     """Grade what changed since the gradebook's last run, store each student at once, then rebuild every output.
@@ -160,6 +164,9 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
     started = time.monotonic()
     root, out_dir = Path(root).resolve(), Path(out_dir).resolve()
     entries = class_entries(root, out_dir)
+    if not entries:
+        raise NoSubmissions(f"no submissions in {root}: it holds no entry to grade (hidden entries and the output "
+                            f"folder are skipped)")
     out_dir.mkdir(parents=True, exist_ok=True)
     stamp = material_hash(material, timeout, confinement.level, assignment)
     run = _Run(material, confinement, timeout, assignment)
