@@ -90,6 +90,10 @@ NON_LINEAR_CASES = (
 )
 
 
+# gradient_check_n must call the provided forward_propagation_n: in these cases it computes another cost
+L2_COST = {"forward_propagation_n": "gc_substitutes:forward_propagation_n_with_l2"}
+
+
 # What a wrong difference means: ||grad - gradapprox|| / (||grad|| + ||gradapprox||) lies in [0, 1], and is exactly 1
 # when one of the two is all zeros.
 DIFFERENCE_READINGS = (
@@ -137,15 +141,21 @@ ASSIGNMENT = Assignment(
                          "parentheses around J_plus - J_minus, only J_minus is divided.",
                          wrong.gradcheck_operator_precedence),
         )),
-        # Each case runs forward_propagation_n 94 times (7 ms on a slow core): three cases cover the course's
-        # gradients with an explicit epsilon, correct gradients, and the default epsilon with another cost.
+        # Each case runs forward_propagation_n 94 times (7 ms on a slow core): four cases cover the course's
+        # gradients with an explicit epsilon, correct gradients, and another cost (public and hidden).
         Exercise("gradient_check_n", points=3, provided=GC_UTILS, readings=DIFFERENCE_READINGS, cases=(
             _check_n_case("course backward_propagation_n, m=10, epsilon=1e-3", 4, 10, PUBLIC, epsilon=1e-3),
             _check_n_case("correct gradients, m=6, epsilon=1e-2", 5, 6, HIDDEN, epsilon=1e-2, gradients="true"),
             # gradient_check_n must use the provided forward_propagation_n: here it computes another cost
             dataclasses.replace(
                 _check_n_case("forward_propagation_n with an L2 term in the cost, m=4", 6, 4, PUBLIC),
-                substitutes={"forward_propagation_n": "gc_substitutes:forward_propagation_n_with_l2"}),
+                substitutes=L2_COST),
+            # the same at hand-in: a check that computes the course's cost itself, not forward_propagation_n's,
+            # finds these gradients right (a difference near 0 where the reference's is far from it)
+            dataclasses.replace(
+                _check_n_case("forward_propagation_n with an L2 term, gradients without it, m=7, epsilon=1e-3",
+                              7, 7, HIDDEN, epsilon=1e-3, gradients="true"),
+                substitutes=L2_COST),
         ), misconceptions=(
             KnownMistake("gradcheck-n-hardcoded", "Compute each cost with the provided forward_propagation_n on "
                          "vector_to_dictionary(theta): gradient checking must check the model's own cost function, "

@@ -58,7 +58,10 @@ def _mini_batch_cases():
                  visibility=HIDDEN),
             # fewer examples than a mini-batch: the end case is the only batch (an end batch cut at (k + 1) * size
             # or with an index off by one shows here)
-            Case("m=20, size 64: one batch, the end case only", args=_data(5, 3, 20), visibility=HIDDEN))
+            Case("m=20, size 64: one batch, the end case only", args=_data(5, 3, 20), visibility=HIDDEN),
+            # m a multiple of the size at hand-in too: no end batch, not an empty one
+            Case("m=96, size 32, seed=4 (no end case)", args=_data(6, 4, 96), kwargs={"mini_batch_size": 32, "seed": 4},
+                 visibility=HIDDEN))
 
 
 def _init_cases():
@@ -74,7 +77,9 @@ def _momentum_cases():
         return Case(case_id, args=(parameters, grads, v, beta, learning_rate), visibility=visibility)
     return (case("2 layers, v=0, beta=0.9", 1, TWO, 0.9, 0.01, zero_v=True),
             case("3 layers, beta=0.9, learning_rate=0.1", 2, THREE, 0.9, 0.1),
-            case("4 layers, beta=0.5, learning_rate=0.3", 3, FOUR, 0.5, 0.3, visibility=HIDDEN))
+            case("4 layers, beta=0.5, learning_rate=0.3", 3, FOUR, 0.5, 0.3, visibility=HIDDEN),
+            # beta = 0.5 weighs v and the gradient alike, so swapping beta and 1 - beta shows only where beta != 0.5
+            case("2 layers of 4 and 3 units, beta=0.8, learning_rate=0.05", 4, [2, 4, 3], 0.8, 0.05, visibility=HIDDEN))
 
 
 def _adam_cases():
