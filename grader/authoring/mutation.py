@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import math
 import signal
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,8 @@ def _time_limit(seconds: float):
 def _outcome(function, case: Case, where: str):
     """What the function returns on the case (plain data), or None where it raises or runs too long."""
     try:
-        with _time_limit(MUTANT_SECONDS):
+        with _time_limit(MUTANT_SECONDS), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a mutant's empty mean or bad cast is its value, not a message
             return _run_trusted(function, case, where)
     except (MaterialError, _MutantTooSlow):
         return None

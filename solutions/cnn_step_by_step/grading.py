@@ -137,7 +137,9 @@ def _distribute_cases():
     return (Case("dz=2, shape=(2, 2) (the notebook's test)", args=(2, (2, 2))),
             Case("dz=3.0, shape=(3, 2)", args=(3.0, (3, 2)), visibility=HIDDEN),
             Case("dz=-1.5, shape=(2, 4)", args=(-1.5, (2, 4)), visibility=HIDDEN),
-            Case("dz=0.6, shape=(3, 3)", args=(0.6, (3, 3)), visibility=HIDDEN))
+            Case("dz=0.6, shape=(3, 3)", args=(0.6, (3, 3)), visibility=HIDDEN),
+            # the notebook's (2, 2) has n_H * n_W == n_H + n_W: a public window where the two differ
+            Case("dz=5.0, shape=(4, 2)", args=(5.0, (4, 2))))
 
 
 # ---------------------------------------------------------------- pool_backward
@@ -154,7 +156,10 @@ def _pool_backward_cases():
             case("", 71, (2, 7, 9, 3), 3, 2, "max"),
             case("", 71, (2, 7, 9, 3), 3, 2, "average"),
             case("", 72, (1, 6, 10, 2), 2, 3, "max"),
-            case("", 72, (1, 6, 10, 2), 2, 3, "average"))
+            case("", 72, (1, 6, 10, 2), 2, 3, "average"),
+            # the notebook's windows have stride 1, where a start without the stride is right: a public stride 2
+            case("stride 2: ", 73, (2, 5, 7, 3), 2, 2, "max", PUBLIC),
+            case("stride 2: ", 73, (2, 5, 7, 3), 2, 2, "average", PUBLIC))
 
 
 def _mistake(mistake_id, hint, implementation):

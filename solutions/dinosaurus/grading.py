@@ -58,8 +58,10 @@ def _clip_cases():
                  visibility=HIDDEN),
             Case("n_a=7, n_x=n_y=27, gradients x 20, maxValue=2.5", args=(_gradients(32, 7, 27, 27, 20.0), 2.5),
                  visibility=HIDDEN),
-            Case("n_a=3, n_x=n_y=5, small gradients (x 0.1), maxValue=1: nothing to clip",
-                 args=(_gradients(33, 3, 5, 5, 0.1), 1), visibility=HIDDEN))
+            # most values within range, which must come back unchanged (with nothing at all to clip, the unfilled
+            # stub, which returns the gradients as they are, would pass)
+            Case("n_a=3, n_x=n_y=5, small gradients (x 0.5), maxValue=1: most values within range",
+                 args=(_gradients(33, 3, 5, 5, 0.5), 1), visibility=HIDDEN))
 
 
 # ---------------------------------------------------------------- sample
@@ -97,6 +99,9 @@ SAMPLE_SPECS = (
      11, _vocabulary(CHARS[1:]), 8, 0.8, -6.0, 7, HIDDEN),
     ("8 characters, '\\n' at index 3, char_to_ix built in a shuffled order, n_a=7, seed=11",
      3, _vocabulary("abcdefg", newline_index=3, shuffled_seed=4), 7, 1.2, 1.0, 11, HIDDEN),
+    # the notebook's char_to_ix is built in index order, where char_to_ix.values() is range(vocab_size)
+    ("6 characters, '\\n' at index 2, char_to_ix built in a shuffled order, n_a=5, seed=2",
+     6, _vocabulary("abcde", newline_index=2, shuffled_seed=2), 5, 1.0, -1.0, 2, PUBLIC),
 )
 
 
@@ -141,7 +146,10 @@ def _optimize_cases():
                  _optimize_inputs(1, 100, 6, course=True), 0.01, PUBLIC),
             case("n_a=5, a name of 4 characters, default learning_rate", _optimize_inputs(41, 5, 4, scale=2.0)),
             case("n_a=8, a name of 9 characters, learning_rate=0.05", _optimize_inputs(42, 8, 9, scale=1.5), 0.05),
-            case("n_a=10, a name of 2 characters, learning_rate=0.3", _optimize_inputs(43, 10, 2, scale=3.0), 0.3))
+            case("n_a=10, a name of 2 characters, learning_rate=0.3", _optimize_inputs(43, 10, 2, scale=3.0), 0.3),
+            # the notebook's learning rate is the default 0.01: a public rate that is not
+            case("n_a=6, a name of 5 characters, learning_rate=0.1", _optimize_inputs(44, 6, 5, scale=1.5), 0.1,
+                 PUBLIC))
 
 
 ASSIGNMENT = Assignment(

@@ -12,7 +12,9 @@ case use the student's cosine_similarity. Course generations differ, and the mat
 - complete_analogy skips the three input words up to 2020 and only word_c since 2021 (accepted.complete_analogy_2017);
   the cases are chosen so that both conventions give the same word except the notebook's ('a', 'c', 'a') test.
 - cosine_similarity returns 1 for equal vectors and 0 when a norm is 0 since 2021; before, a zero vector gave nan
-  (accepted.cosine_similarity_2017), which only the zero-vector case tells apart.
+  (accepted.cosine_similarity_2017), which only the zero-vector case tells apart. The notebook's first test, u = v = a,
+  is answered by the given special case before the code markers (the unfilled stub passes it): the first case here
+  is u = a, v = 3 a instead, parallel but not equal, which the student's own formula must take to 1.
 - equalize's equations (9)-(10) divide by ||(e_w1 - mu_orth) - mu_B|| and take sqrt(|1 - ||mu_orth||^2|) up to 2020,
   by ||e_w1 - mu_B|| with sqrt(1 - ||mu_orth||^2) since 2021 (accepted.equalize_2017); equalize's cases use
   unit-length vectors, as the 2021 notebook does, so that ||mu_orth|| < 1.
@@ -88,6 +90,13 @@ def with_synonym(words, word, synonym):
     return {synonym: words[word].copy(), **words}
 
 
+def with_near_synonym(words, word, synonym, seed):
+    """The map with one more word, inserted first, whose vector is word's plus a little noise (0.01 randn): e_b - e_a
+    is short but not zero, so word_c's own (zero) offset is the nearest, and every cosine is defined."""
+    noise = 0.01 * np.random.RandomState(seed).randn(*words[word].shape)
+    return {synonym: words[word] + noise, **words}
+
+
 # ---------------------------------------------------------------- cosine_similarity
 
 def _cosine_cases():
@@ -97,8 +106,10 @@ def _cosine_cases():
     c = rng.uniform(-1, 1, 23)
     words = word_map(1)
     small = word_map(3, dim=30)
+    unit = word_map(2, unit=True)
     return (
-        Case("u = v = a (the notebook's test: a random vector of 10 values)", args=(a, a.copy())),
+        Case("u = a, v = 3 a (the notebook's vector a of 10 values: parallel vectors, similarity 1)",
+             args=(a, 3 * a)),
         Case("u = (c >= 0) * 1, v = (c < 0) * 1 (the notebook's test: orthogonal integer vectors of 23 values)",
              args=((c >= 0) * 1, (c < 0) * 1)),
         Case("u = a, v = -a (the notebook's test)", args=(a, -a)),
@@ -112,6 +123,9 @@ def _cosine_cases():
         Case("two vectors of 3 values", args=(np.array([0.5, -1.5, 2.0]), np.array([3.0, 0.25, -0.75])),
              visibility=HIDDEN),
         Case("u the zero vector of 50 values, v a word vector", args=(np.zeros(50), words["tree"]),
+             visibility=HIDDEN),
+        # ||u|| ||v|| = 1: the zero-norm test must compare the product with 0, not with another constant
+        Case("king, queen: unit-length word vectors of 50 values", args=(unit["king"], unit["queen"]),
              visibility=HIDDEN),
     )
 
@@ -143,6 +157,15 @@ def _analogy_cases():
                  ('Man', 'Woman', 'Boy', word_map(4, dim=80))),
         stand_in("word_b a synonym of word_a (the same vector), on a map of 50-d vectors",
                  ('tall', 'lofty', 'japan', with_synonym(word_map(5), 'tall', 'lofty'))),
+        # public twins of the last hidden ones: the notebook's map has no word that only the cosine or only the
+        # stand-in prefers, and no analogy where word_c itself would win
+        stand_in("'boy', 'girl', 'uncle' on a map of 30-d vectors with one more word, 'matriarch', at e_uncle + "
+                 "2.5 (e_girl - e_boy)",
+                 ('boy', 'girl', 'uncle', with_long_offset(word_map(7, dim=30), 'boy', 'girl', 'uncle', 'matriarch',
+                                                           2.5)), PUBLIC),
+        stand_in("word_b a near-synonym of word_a (its vector plus a little noise), on a map of 30-d vectors",
+                 ('small', 'little', 'france', with_near_synonym(word_map(7, dim=30), 'small', 'little', 7)),
+                 PUBLIC),
     )
 
 

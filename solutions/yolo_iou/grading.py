@@ -37,6 +37,8 @@ IOU_CASES = (
           [250, 300, 600, 700]),
     _case("a partial overlap, boxes as numpy arrays", np.array([12.5, 40.0, 60.0, 95.5]),
           np.array([30.0, 10.0, 90.0, 70.0])),
+    # the notebook's boxes have min(x2) == min(y2); a wide box over a tall one tells each coordinate apart
+    _case("a partial overlap of a wide box and a tall box", (0, 0, 6, 2), (2, 1, 4, 5), "public"),
 )
 
 
