@@ -1,4 +1,4 @@
-"""Shared fixtures: the real grading material, loaded once, and a helper that grades files written to a folder."""
+"""Shared fixtures and helpers: the real grading material loaded once, its counts and points, and grading helpers."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from grader.material.catalog import load_material
+from grader.material.catalog import GradedExercise, Material, load_material
+from grader.material.spec import Assignment
 from grader.pipeline import grade_submission
+from grader.reports.exports import number
 
 REPO = Path(__file__).resolve().parent.parent
 SOLUTIONS = REPO / "solutions"
@@ -17,9 +19,15 @@ ASSIGNMENTS = REPO / "assignments"
 VARIANTS = Path(__file__).resolve().parent / "variants"
 
 
+@functools.cache
+def repository_material() -> Material:
+    """The repository's grading material (solutions/), loaded once per test process."""
+    return load_material(SOLUTIONS)
+
+
 @pytest.fixture(scope="session")
 def material():
-    return load_material(SOLUTIONS)
+    return repository_material()
 
 
 @pytest.fixture
@@ -45,14 +53,43 @@ def grade(material, tmp_path):
 
 def reference_sources(course: int | None = None) -> dict[str, str]:
     """The references as a student would hand them in: one .py file per assignment (of that course only)."""
-    return {f"{folder.name}.py": (folder / "reference.py").read_text(encoding="utf-8")
-            for folder in sorted(SOLUTIONS.iterdir()) if (folder / "grading.py").is_file()
-            and (course is None or _courses()[folder.name] == course)}
+    return {f"{assignment.name}.py": (SOLUTIONS / assignment.name / "reference.py").read_text(encoding="utf-8")
+            for assignment in sorted(assignments_of(course), key=lambda assignment: assignment.name)}
 
 
-@functools.cache
-def _courses() -> dict[str, int | None]:
-    return {assignment.name: assignment.course for assignment in load_material(SOLUTIONS).assignments}
+# What the material holds, for tests that must not hard-code it (an instructor adds an assignment, a test still
+# passes): counts and points of the assignments reference_sources(course) hands in.
+
+def assignments_of(course: int | None = None) -> list[Assignment]:
+    """The material's assignments (of that course only), in course order."""
+    return [assignment for assignment in repository_material().assignments
+            if course is None or assignment.course == course]
+
+
+def exercises_of(course: int | None = None) -> list[GradedExercise]:
+    """The exercises of assignments_of(course), in course order."""
+    names = {assignment.name for assignment in assignments_of(course)}
+    return [graded for graded in repository_material().exercises if graded.assignment.name in names]
+
+
+def exercise_count(course: int | None = None) -> int:
+    return len(exercises_of(course))
+
+
+def points_of(course: int | None = None) -> float:
+    """Full marks for reference_sources(course)."""
+    return sum(graded.exercise.points for graded in exercises_of(course))
+
+
+def exercise_points(assignment: str, exercise: str) -> float:
+    """What one exercise is worth, e.g. exercise_points("optimization", "update_lr")."""
+    return next(graded.exercise.points for graded in repository_material().exercises
+                if graded.key == f"{assignment}/{exercise}")
+
+
+def score_text(points: float) -> str:
+    """A score as grades.csv, the class report and Gradescope's output write it: 33, 32.5."""
+    return number(points)
 
 
 def copy_helpers(destination: Path) -> None:

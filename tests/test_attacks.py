@@ -1,6 +1,6 @@
 """Adversarial suite: student code that attacks the grader, the references, other students or the machine.
 
-Every test grades a submission made of the four correct reference files (all 19 exercises pass)
+Every test grades a submission made of the correct course-2 reference files (every exercise passes)
 with one or more attacks appended (a later `def` replaces the reference's in the same file), or
 shipped as extra files, and asserts:
 
@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SOLUTIONS, by_id, reference_sources
+from conftest import REPO, SOLUTIONS, by_id, exercise_count, exercises_of, points_of, reference_sources, score_text
 from grader.judging.results import PASSED
 
 GRADER_DIR = REPO / "grader"
@@ -59,27 +59,16 @@ HANG_TIMEOUT = 2.0
 BOUND_SECONDS = 20.0  # every grade here takes < 10 s; past this the grader hung
 OUTPUT_CAP = 64 * 1024
 
-FILE_OF = {
-    "initialize_parameters_zeros": "initialization.py",
-    "initialize_parameters_random": "initialization.py",
-    "initialize_parameters_he": "initialization.py",
-    "compute_cost_with_regularization": "regularization.py",
-    "backward_propagation_with_regularization": "regularization.py",
-    "forward_propagation_with_dropout": "regularization.py",
-    "backward_propagation_with_dropout": "regularization.py",
-    "forward_propagation": "gradient_checking.py",
-    "backward_propagation": "gradient_checking.py",
-    "gradient_check": "gradient_checking.py",
-    "gradient_check_n": "gradient_checking.py",
-    "update_parameters_with_gd": "optimization.py",
-    "random_mini_batches": "optimization.py",
-    "initialize_velocity": "optimization.py",
-    "update_parameters_with_momentum": "optimization.py",
-    "initialize_adam": "optimization.py",
-    "update_parameters_with_adam": "optimization.py",
-    "update_lr": "optimization.py",
-    "schedule_lr_decay": "optimization.py",
-}
+
+def _files_of_course_2() -> dict[str, str]:
+    """Exercise name -> the file of the course-2 references it is graded in (its names are unique there)."""
+    files = {graded.exercise.name: f"{graded.assignment.name}.py" for graded in exercises_of(course=2)}
+    assert len(files) == exercise_count(course=2), "two course-2 exercises share a name: the attacks target by name"
+    return files
+
+
+FILE_OF = _files_of_course_2()
+# the attacked functions' signatures, as the attacks redefine them
 SIGNATURES = {
     "initialize_parameters_zeros": "layers_dims",
     "initialize_parameters_random": "layers_dims",
@@ -145,7 +134,7 @@ def code(text: str, **values) -> str:
 
 
 def attacked_sources() -> dict[str, str]:
-    """The references of the four assignments the attacks target (course 2, one .py file each), as a student hands
+    """The references of the assignments the attacks target (course 2, one .py file each), as a student hands
     them in."""
     sources = reference_sources(course=2)
     assert set(sources) == set(FILE_OF.values())
@@ -153,7 +142,7 @@ def attacked_sources() -> dict[str, str]:
 
 
 def with_attacks(*attacks: tuple[str, str], extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The four references with each (exercise, code) appended to the exercise's file, plus extra files."""
+    """The course-2 references with each (exercise, code) appended to the exercise's file, plus extra files."""
     sources = attacked_sources()
     for exercise, attack in attacks:
         sources[FILE_OF[exercise]] += "\n\n" + attack + "\n"
@@ -446,7 +435,7 @@ def test_monkeypatching_builtins_inside_a_function(arena):
 
 
 def test_monkeypatching_builtins_at_load_time(arena):
-    """Attack: a file whose class body patches isinstance/abs/round when it loads (graded fourth, before 15 others)."""
+    """Attack: a file whose class body patches isinstance/abs/round when it loads (graded before most others)."""
     attack = code('''
         import builtins
 
@@ -1521,14 +1510,14 @@ def test_daemon_thread_writing_results_after_grading(arena):
                 for path in targets:
                     try:
                         with open(path, "w") as handle:
-                            json.dump({"score": 33, "max_score": 33, "marker": "@M@"}, handle)
+                            json.dump({"score": @FULL@, "max_score": @FULL@, "marker": "@M@"}, handle)
                     except OSError:
                         pass
                 time.sleep(0.01)
         def schedule_lr_decay(learning_rate0, epoch_num, decay_rate, time_interval=1000):
             threading.Thread(target=_keep_writing, daemon=True).start()
             return -1.0
-    ''', TARGETS=repr([str(p) for p in targets]), M=arena.marker)
+    ''', TARGETS=repr([str(p) for p in targets]), M=arena.marker, FULL=score_text(points_of(course=2)))
     result = arena.run(with_attacks(("schedule_lr_decay", attack)))
     time.sleep(0.5)  # a thread that outlived the grading would have written by now
     arena.assert_clean()

@@ -10,7 +10,7 @@ import statistics
 
 import pytest
 
-from conftest import REPO, VARIANTS, by_id, reference_sources
+from conftest import REPO, VARIANTS, by_id, exercise_points, points_of, reference_sources, score_text
 from grader.submission.discover import NothingToGrade
 from grader.pipeline import grade_submission
 from grader.reports.class_report import render
@@ -57,7 +57,7 @@ def classroom(material, tmp_path_factory):
     links = {name: f"{name}/feedback.html" for name in ("alice", "bob", "carol", "dave", "erin")}
     links[SCRIPT] = "odd name #1?/feedback.html"
     exercises = [(graded.exercise.name, graded.assignment.name, graded.exercise.points) for graded in material.exercises
-                 if graded.assignment.course == 2]  # the four assignments the class hands in
+                 if graded.assignment.course == 2]  # the course-2 assignments the class hands in
     statuses = {name: {e.id: e.status for e in result.exercises} for name, result in results.items()}
     assert results["alice"].percent == 100 and statuses["bob"]["initialize_parameters_he"] == "failed"
     assert statuses["carol"]["schedule_lr_decay"] == "timeout" and statuses["carol"]["update_parameters_with_gd"] == "error"
@@ -113,7 +113,14 @@ def test_histogram_and_summary_numbers(classroom):
     for percent in percents.values():
         expected[min(int(percent // 10), 9)] += 1
     assert counts == expected and sum(counts) == 6
-    assert counts[9] == 3 and counts[0] == 3   # alice, bob and his copy lose 2 of 33 points; the others score 0
+    # from the material's points: alice has full marks, bob and his copy lose initialize_parameters_he's points,
+    # carol, dave and erin score 0
+    full_marks = points_of(course=2)
+    bob = 100 * (full_marks - exercise_points("initialization", "initialize_parameters_he")) / full_marks
+    by_hand = [0] * 10
+    for percent, students in ((100, 1), (bob, 2), (0, 3)):
+        by_hand[min(int(percent // 10), 9)] += students
+    assert counts == by_hand
     assert '<title id="histogram-title">Score distribution of 6 students</title>' in page
     stats = _text(re.search(r'<dl class="stats">(.*?)</dl>', page, re.S).group(1))
     mean, median = statistics.fmean(percents.values()), statistics.median(percents.values())
@@ -124,8 +131,10 @@ def test_exercise_case_misconception_and_error_tables(classroom):
     results, links, exercises = classroom
     page = render(results, links, exercises)
     he = next(row for row in _rows(page, "exercise-table") if row.startswith("initialize_parameters_he"))
-    # pass rate, then passed failed error timeout not-implemented missing, then the mean score
-    assert he == f"initialize_parameters_he initialization 1/6 (17%) 1 2 0 0 0 3 {1 / 3:.2f} / 2"
+    # pass rate, then passed failed error timeout not-implemented missing, then the mean score (alice's points of 6)
+    he_points = exercise_points("initialization", "initialize_parameters_he")
+    assert he == f"initialize_parameters_he initialization 1/6 (17%) 1 2 0 0 0 3 {he_points / 6:.2f} / " \
+        f"{score_text(he_points)}"
     lr = next(row for row in _rows(page, "exercise-table") if row.startswith("update_lr"))
     assert lr.startswith("update_lr optimization 3/6 (50%) 3 0 0 0 1 2 ")
 
@@ -156,7 +165,8 @@ def test_students_table_default_order_scores_and_problems(classroom):
     page = render(results, links, exercises)
     rows = _rows(page, "students")
     assert [row.split(" ")[0] for row in rows] == [SCRIPT, "alice", "bob", "carol", "dave", "erin"]
-    assert rows[1].startswith("alice 33 100.0% 1 ✓ passed")
+    first_points = exercises[0][2]   # her first exercise's cell follows the empty problems cell
+    assert rows[1].startswith(f"alice {score_text(points_of(course=2))} 100.0% {score_text(first_points)} ✓ passed")
     dave, erin = rows[4], rows[5]
     assert "b.py: could not be read (not UTF-8 text)" in dave and "c.ipynb: could not be read" in dave
     assert dave.startswith("dave 0 0.0% 2 problems b.py: could not be read")

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ASSIGNMENTS, SOLUTIONS, VARIANTS, reference_sources
+from conftest import (ASSIGNMENTS, SOLUTIONS, VARIANTS, assignments_of, exercise_points, points_of, reference_sources,
+                      score_text)
 from grader.material.catalog import load_material
 from grader.reports.exports import column_names
 from grader.sandbox import levels
@@ -86,11 +87,17 @@ def test_a_class_of_correct_wrong_empty_and_garbage_submissions(tmp_path):
     every = [(graded.exercise.name, graded.assignment.name, graded.exercise.points)
              for graded in load_material(SOLUTIONS).exercises]
     assert header == ["student", *column_names(every), "total"]
-    assert grades["alice"][column_names(every)[0]] == ""  # alice handed in no course-1 assignment: nothing graded
+    handed_in = {assignment.name for assignment in assignments_of(course=2)}
+    other = next(column for column, (_, assignment, _) in zip(column_names(every), every)
+                 if assignment not in handed_in)
+    assert grades["alice"][other] == ""  # alice handed in no assignment of another course: nothing graded there
+    full = score_text(points_of(course=2))
+    bob_total = score_text(points_of(course=2) - exercise_points("optimization", "update_lr"))  # his update_lr is wrong
     assert {name: row["total"] for name, row in grades.items()} == {
-        "alice": "33", "bob": "32", "carol": "33", "dave": "0", "empty": "0", "erin": "33", "frank": "0",
+        "alice": full, "bob": bob_total, "carol": full, "dave": "0", "empty": "0", "erin": full, "frank": "0",
         "notes.txt": "0"}
-    assert grades["bob"]["update_lr"] == "0" and grades["bob"]["schedule_lr_decay"] == "1"
+    assert grades["bob"]["update_lr"] == "0"
+    assert grades["bob"]["schedule_lr_decay"] == score_text(exercise_points("optimization", "schedule_lr_decay"))
     assert b"\r\n" not in (out / "grades.csv").read_bytes()
 
     results = {name: json.loads((out / name / "results.json").read_text("utf-8")) for name in grades}
@@ -128,7 +135,7 @@ def test_a_class_of_correct_wrong_empty_and_garbage_submissions(tmp_path):
     # A changed submission is the only one regraded; grading elsewhere gives the same bytes.
     write(root / "bob", correct())
     third = report(root, out)
-    assert "graded 1, reused 7 of 8" in third.stdout and rows(out)["bob"]["total"] == "33"
+    assert "graded 1, reused 7 of 8" in third.stdout and rows(out)["bob"]["total"] == full
     elsewhere = tmp_path / "moved" / "class"
     elsewhere.parent.mkdir()
     root.rename(elsewhere)
@@ -255,7 +262,7 @@ def test_a_hostile_student_cannot_touch_other_students_or_the_outputs(tmp_path):
     assert {path.name: path.read_bytes() for path in (root / "victim").iterdir()} == victim_files
     assert sorted(path.name for path in (root / "zoe").iterdir()) == sorted(correct())
     grades = rows(out)
-    assert grades["victim"]["total"] == grades["zoe"]["total"] == "33"
+    assert grades["victim"]["total"] == grades["zoe"]["total"] == score_text(points_of(course=2))
     assert grades["mallory"]["total"] == grades["eve"]["total"] == "0"
     # Grading the correct students alone gives the same bytes: nothing leaked between students.
     alone = tmp_path / "alone"
@@ -390,7 +397,7 @@ def test_a_worker_process_reused_across_students_carries_nothing_from_one_to_the
     assert summary.graded == 3 and len(starts) in (1, 2), (summary, starts)
     for student in ("b-honest", "c-honest"):
         result = json.loads((out / student / "results.json").read_text(encoding="utf-8"))
-        assert result["score"] == result["max_score"] == 33, [
+        assert result["score"] == result["max_score"] == points_of(course=2), [
             (exercise["id"], exercise["status"]) for exercise in result["exercises"] if exercise["status"] != "passed"]
         assert result["isolation"] == confinement.level
 

@@ -360,7 +360,8 @@ def _level_or_skip(level: str) -> None:
 def test_a_class_run_survives_a_student_who_leaves_trees_deeper_than_path_max(area, level):
     """`grade report --jobs 2` (the main process removes its workers' scratch folders, holding their run folders):
     the run and a rerun exit 0, every student has a row, the honest ones full marks, no temporary folder stays."""
-    from conftest import reference_sources  # here: the children above import this module, and only need cleanup
+    # here: the children above import this module, and only need cleanup
+    from conftest import points_of, reference_sources, score_text
 
     _level_or_skip(level)
     root, out, scratch = area / "class", area / "out", area / "tmp"
@@ -385,5 +386,6 @@ def test_a_class_run_survives_a_student_who_leaves_trees_deeper_than_path_max(ar
         grades = {row["student"]: row["total"]
                   for row in csv.DictReader(io.StringIO((folder / "grades.csv").read_text("utf-8")))}
         assert sorted(grades) == ["alice", "bob", "carol", "dave", "mallory"], grades
-        assert all(grades[name] == "33" for name in ("alice", "bob", "carol", "dave")), (grades, run.stderr[-3000:])
+        assert all(grades[name] == score_text(points_of(course=2)) for name in ("alice", "bob", "carol", "dave")), \
+            (grades, run.stderr[-3000:])
         assert list(scratch.iterdir()) == [], f"{attempt} run left temporary folders"

@@ -8,12 +8,21 @@ import sys
 
 import pytest
 
-from conftest import VARIANTS, reference_sources
+from conftest import VARIANTS, exercise_points, exercises_of, points_of, reference_sources, score_text
 from grader.reports.exports import grades_csv, gradescope, number
 
 GRADE = [sys.executable, "-m", "grader.cli"]
 WRONG_UPDATE_LR = (VARIANTS / "optimization" / "update_lr" / "wrong_missing_one_plus.py").read_text(encoding="utf-8")
 TEST_FIELDS = {"name", "score", "max_score", "status", "visibility", "output"}
+
+
+def full_marks() -> float:
+    return points_of(course=2)
+
+
+def wrong_score() -> float:
+    """What the course-2 references score with a wrong update_lr: all but its points."""
+    return points_of(course=2) - exercise_points("optimization", "update_lr")
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +40,7 @@ def wrong_result(material, tmp_path_factory):
 def test_one_test_per_case_with_gradescope_fields(wrong_result, material):
     data = gradescope(wrong_result)
     assert set(data) >= {"score", "output", "tests", "visibility", "stdout_visibility"}
-    assert data["score"] == wrong_result.score == 32
+    assert data["score"] == wrong_result.score == pytest.approx(wrong_score(), abs=1e-9)
     cases = [(exercise.id, case) for exercise in wrong_result.exercises for case in exercise.cases]
     assert len(data["tests"]) == len(cases)
     for test, (exercise_id, case) in zip(data["tests"], cases):
@@ -40,8 +49,8 @@ def test_one_test_per_case_with_gradescope_fields(wrong_result, material):
         assert test["status"] in ("passed", "failed")
         assert test["visibility"] == ("after_published" if case.visibility == "hidden" else "visible")
         assert test["score"] == (test["max_score"] if test["status"] == "passed" else 0)
-    assert sum(test["max_score"] for test in data["tests"]) == pytest.approx(33, abs=1e-9)
-    assert sum(test["score"] for test in data["tests"]) == pytest.approx(32, abs=1e-9)
+    assert sum(test["max_score"] for test in data["tests"]) == pytest.approx(full_marks(), abs=1e-9)
+    assert sum(test["score"] for test in data["tests"]) == pytest.approx(wrong_score(), abs=1e-9)
     per_exercise = {}
     for test in data["tests"]:
         name = test["name"].split(" [")[0]
@@ -72,7 +81,7 @@ def test_the_cli_writes_results_json_for_gradescope(tmp_path):
                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert out.returncode == 0, out.stderr
     data = json.loads((tmp_path / "results.json").read_text("utf-8"))  # default: ./results.json
-    assert data["score"] == 33 and all(test["status"] == "passed" for test in data["tests"])
+    assert data["score"] == full_marks() and all(test["status"] == "passed" for test in data["tests"])
     target = tmp_path / "results" / "results.json"
     again = subprocess.run([*GRADE, str(submission), "--format", "gradescope", "--json", str(target), "--no-html"],
                            capture_output=True, text=True, timeout=300)
@@ -101,6 +110,8 @@ def test_csv_numbers_are_minimal_and_stable(wrong_result):
         ["33", "0", "2.5", "0.3333", "0.3", "12.3457"]
     text = grades_csv({"wrong, student": wrong_result}, [e.id for e in wrong_result.exercises])
     header, row = text.splitlines()
-    assert header.startswith("student,initialize_parameters_zeros,") and header.endswith(",total")
-    assert row.startswith('"wrong, student",1,1,2,') and row.endswith(",0,1,32")
+    assert header == ",".join(["student", *(graded.exercise.name for graded in exercises_of(course=2)), "total"])
+    # each exercise's points from the material, 0 for the wrong update_lr, then the total
+    cells = [0 if graded.exercise.name == "update_lr" else graded.exercise.points for graded in exercises_of(course=2)]
+    assert row == ",".join(['"wrong, student"', *map(score_text, cells), score_text(wrong_score())])
     assert text.endswith("\n") and "\r" not in text

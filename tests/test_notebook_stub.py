@@ -8,13 +8,13 @@ import re
 import nbformat
 import pytest
 
-from conftest import SOLUTIONS
+from conftest import SOLUTIONS, assignments_of, exercise_count
 from grader.material.notebook_stub import stub_notebook
 from grader.judging.results import NOT_IMPLEMENTED, PASSED
 from grader.material.stubs import function_fingerprint, graded_names, make_stub, stub_fingerprints
 from notebooks import function_sources
 
-ASSIGNMENT_NAMES = ["initialization", "regularization", "gradient_checking", "optimization"]
+ASSIGNMENT_NAMES = [assignment.name for assignment in assignments_of(course=2)]
 
 TOY = '''"""Toy: double and triple a number.
 
@@ -203,7 +203,7 @@ def test_untouched_notebooks_grade_not_implemented_and_filled_in_ones_pass(grade
     untouched = {f"{name}.ipynb": stub_notebook(make_stub(_reference(name)), titles[name], name)
                  for name in ASSIGNMENT_NAMES}
     result = grade(untouched)
-    assert len(result.exercises) == 19
+    assert len(result.exercises) == exercise_count(course=2)
     assert {e.id: e.status for e in result.exercises} == {e.id: NOT_IMPLEMENTED for e in result.exercises}
 
     notebook = nbformat.reads(untouched["optimization.ipynb"], as_version=4)

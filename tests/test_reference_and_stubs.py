@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from conftest import ASSIGNMENTS, SOLUTIONS
+from conftest import ASSIGNMENTS, SOLUTIONS, VARIANTS
 from grader.material.release import differences, release_files
 from grader.judging.results import NOT_IMPLEMENTED, PASSED
 
@@ -39,18 +39,23 @@ COURSE_EXERCISES = {
 
 
 def test_material_has_the_course_exercises_in_course_order(material):
+    """The course's assignments are all there, in course order, each with the course's exercises in its order; an
+    assignment an instructor adds beside them changes nothing here."""
     got = {}
     for graded in material.exercises:
         got.setdefault(graded.assignment.name, []).append(graded.exercise.name)
-    assert got == COURSE_EXERCISES
-    assert [a.name for a in material.assignments] == list(COURSE_EXERCISES)
+    assert {name: got.get(name) for name in COURSE_EXERCISES} == COURSE_EXERCISES
+    assert [a.name for a in material.assignments if a.name in COURSE_EXERCISES] == list(COURSE_EXERCISES)
 
 
 def test_every_exercise_has_public_and_hidden_cases(material):
+    """Every exercise has public and hidden cases; those of the repository's tested material (an assignment with
+    tests/variants/<assignment>/) have at least three."""
     for graded in material.exercises:
         cases = graded.exercise.cases
-        assert len(cases) >= 3, graded.exercise.name
-        assert {case.visibility for case in cases} == {"public", "hidden"}, graded.exercise.name
+        assert {case.visibility for case in cases} == {"public", "hidden"}, graded.key
+        if (VARIANTS / graded.assignment.name).is_dir():
+            assert len(cases) >= 3, graded.key
 
 
 def test_reference_solutions_earn_full_marks(grade, material):

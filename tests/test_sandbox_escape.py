@@ -29,7 +29,7 @@ def confinement(level: str) -> levels.Confinement:
 
 
 def with_function(source: str) -> dict[str, str]:
-    """The four references, with optimization.py's update_lr replaced by source (a later def wins)."""
+    """Every reference, with optimization.py's update_lr replaced by source (a later def wins)."""
     files = reference_sources()
     files["optimization.py"] += "\n\n" + textwrap.dedent(source)
     return files

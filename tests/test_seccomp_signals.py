@@ -1,6 +1,6 @@
 """The seccomp filter leaves student code no way to signal another process, and no new thread.
 
-Conventions of tests/test_attacks.py: a submission is the four reference files with an attack appended (a later
+Conventions of tests/test_attacks.py: a submission is the course-2 reference files with an attack appended (a later
 `def` replaces a graded function), graded at each level that claims to stop the attack (bubblewrap, landlock and
 seccomp all install the filter, README threat model); a level that does not work on this machine is skipped.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, by_id, reference_sources
+from conftest import REPO, by_id, exercise_count, points_of, reference_sources, score_text
 from grader.sandbox import levels, seccomp
 from grader.pipeline import grade_submission
 from grader.judging.results import ERROR, PASSED
@@ -113,7 +113,8 @@ def update_lr(learning_rate0, epoch_num, decay_rate):
     grader, results = _grader()
     if results:
         with open(results, "w") as handle:
-            _json.dump({"score": 33, "output": "Score: 33/33 (forged)", "tests": [], "visibility": "visible"}, handle)
+            forged = {"score": @FULL@, "output": "Score: @FULL@/@FULL@ (forged)", "tests": [], "visibility": "visible"}
+            _json.dump(forged, handle)
         open(_os.path.join(_os.path.dirname(results), "@MARKER@"), "w").close()
     targets = [pid for pid in (grader, _os.getppid()) if pid]
     attempts = [lambda target=target: _sigio_kill(target) for target in targets]
@@ -126,7 +127,7 @@ def update_lr(learning_rate0, epoch_num, decay_rate):
         except OSError:
             pass
     return -1.0
-'''.replace("@MARKER@", FORGED_MARKER)
+'''.replace("@MARKER@", FORGED_MARKER).replace("@FULL@", score_text(points_of(course=2)))  # forged full marks
 
 # Each signalling syscall called directly; the errno of each (0: it ran) travels in the exception's message.
 PROBE_SIGNALS = NUMBERS + '''
@@ -228,7 +229,7 @@ def confinement(level: str) -> levels.Confinement:
 
 
 def submission(folder: Path, attack: str) -> Path:
-    """The four references with attack appended to optimization.py (its update_lr replaces the reference's)."""
+    """The course-2 references with attack appended to optimization.py (its update_lr replaces the reference's)."""
     folder.mkdir()
     for name, source in reference_sources(course=2).items():
         (folder / name).write_text(source + ("\n\n" + attack + "\n" if name == "optimization.py" else ""),
@@ -249,13 +250,13 @@ def public_message(result, exercise: str) -> str:
 
 def assert_rest_passed(result, attacked: str) -> None:
     broken = [(e.id, e.status) for e in result.exercises if e.id != attacked and e.status != PASSED]
-    assert not broken and len(result.exercises) == 19, broken
+    assert not broken and len(result.exercises) == exercise_count(course=2), broken
 
 
 @pytest.mark.parametrize("level", FILTERED)
 def test_a_forged_verdict_survives_no_attempt_to_kill_the_grader(level, material, tmp_path):
     """Attack: read the grader's --json path from its command line (/proc, PPid upwards), write a forged Gradescope
-    results.json (33/33), then SIGKILL the grader and the supervisor: F_SETOWN + F_SETSIG on an O_ASYNC pipe,
+    results.json (full marks), then SIGKILL the grader and the supervisor: F_SETOWN + F_SETSIG on an O_ASYNC pipe,
     kill(0), pidfd_send_signal through /proc/<pid>, rt_sigqueueinfo. The grader finishes, its file is what stays,
     and the supervisor lived on (the attacked cases failed on their value, not on a process that ended)."""
     confinement(level)
