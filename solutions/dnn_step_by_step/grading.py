@@ -207,7 +207,9 @@ def _L_model_backward_cases():
     return (case("the notebook's test: two layers, m=2", _course_L_model_backward_inputs(), PUBLIC),
             case("layer_dims [5, 4, 4, 1], m=3", _forward_pass_inputs(71, [5, 4, 4, 1], 3)),
             case("layer_dims [3, 5, 5, 5, 1], m=4", _forward_pass_inputs(72, [3, 5, 5, 5, 1], 4)),
-            case("layer_dims [6, 2, 1], m=5", _forward_pass_inputs(73, [6, 2, 1], 5)))
+            case("layer_dims [6, 2, 1], m=5", _forward_pass_inputs(73, [6, 2, 1], 5)),
+            # three layers, so that the loop runs twice and layer 1 needs dA1, not dA2
+            case("layer_dims [4, 3, 3, 1], m=3", _forward_pass_inputs(74, [4, 3, 3, 1], 3), PUBLIC))
 
 
 # ---------------------------------------------------------------- update

@@ -7,6 +7,7 @@ import numpy as np
 from grader.material.spec import HIDDEN, PUBLIC, Assignment, Case, Exercise, KnownMistake
 
 from . import misconceptions as wrong
+from . import readings
 from .reference import predict, propagate
 
 SUBSTITUTES = "logistic_regression_substitutes"
@@ -115,7 +116,11 @@ def _predict_cases():
             Case("w = 0, b = 0, X (3, 5)", args=(np.zeros((3, 1)), 0.0, np.random.RandomState(12).randn(3, 5)),
                  visibility=HIDDEN),
             Case("X (6, 4), b = 0.8", args=(_parameters(13, 6)[0], 0.8, np.random.RandomState(14).randn(6, 4)),
-                 visibility=HIDDEN))
+                 visibility=HIDDEN),
+            # w^T x + b is exactly 0 for two examples (binary fractions, no rounding): the boundary the task sets
+            Case("X (3, 6), two examples exactly on the boundary (activation 0.5)", args=(
+                np.array([[1.], [0.5], [-0.25]]), 0.25,
+                np.array([[0.5, 1., 0., 2., -1., 0.5], [-1.5, -2., 0., 0.5, 0., 0.], [0., 0.5, 1., 1., 2., 1.]]))))
 
 
 MODEL_SUBSTITUTES = {"initialize_with_zeros": f"{SUBSTITUTES}:initialize_with_ramp",
@@ -219,7 +224,8 @@ ASSIGNMENT = Assignment(
                          wrong.optimize_gradient_inlined),
         )),
         # int or bool 0/1 predictions are accepted beside the course's floats
-        Exercise("predict", points=2, cases=_predict_cases(), accepted=(_predict_integer_labels,), misconceptions=(
+        Exercise("predict", points=2, cases=_predict_cases(), accepted=(_predict_integer_labels,),
+                 readings=readings.PREDICT, misconceptions=(
             KnownMistake("predict-threshold-inclusive", "The task sets the boundary case: an activation of exactly 0.5 "
                          "is predicted 0 (1 only if the activation is > 0.5). It is what untrained parameters, "
                          "w = 0 and b = 0, give for every example.", wrong.predict_threshold_inclusive),

@@ -139,20 +139,29 @@ def _cost_cases():
                  _parameters(rng, 3, 5), HIDDEN))
 
 
-def _backward_case(case_id, seed, n_x, n_h, m, boolean=True):
+def _backward_case(case_id, seed, n_x, n_h, m, boolean=True, visibility=HIDDEN):
     """A consistent cache: the one forward_propagation computes for these parameters."""
     rng = np.random.RandomState(seed)
     X = rng.randn(n_x, m)
     parameters = _parameters(rng, n_x, n_h)
     Y = _labels(rng, m, boolean)
     _, cache = forward_propagation(X, parameters)
-    return Case(case_id, args=(parameters, cache, X, Y), visibility=HIDDEN)
+    return Case(case_id, args=(parameters, cache, X, Y), visibility=visibility)
 
 
 def _backward_cases():
     return (Case("course test case: X (2, 3), n_h=4", args=_course_backward()),
             _backward_case("X (3, 7), n_h=5, boolean Y", 41, 3, 5, 7),
-            _backward_case("X (4, 9), n_h=6, Y of floats", 42, 4, 6, 9, boolean=False))
+            _backward_case("X (4, 9), n_h=6, Y of floats", 42, 4, 6, 9, boolean=False),
+            # weights of unit scale: Z1 is far from 0, where tanh(Z1) differs from Z1 (the course's Z1 are tiny)
+            _backward_case("X (2, 5), n_h=3, boolean Y", 43, 2, 3, 5, visibility=PUBLIC))
+
+
+def _update_inputs(seed, n_x, n_h):
+    """Parameters and gradients of their shapes, from one seed."""
+    rng = np.random.RandomState(seed)
+    parameters = _parameters(rng, n_x, n_h)
+    return parameters, {"d" + key: 0.1 * rng.randn(*value.shape) for key, value in parameters.items()}
 
 
 def _update_cases():
@@ -166,7 +175,8 @@ def _update_cases():
             Case("n_x=3, n_h=5, learning_rate=0.5", args=(p1, grads(p1)), kwargs={"learning_rate": 0.5},
                  visibility=HIDDEN),
             Case("n_x=4, n_h=2, default learning_rate", args=(p2, grads(p2)), visibility=HIDDEN),
-            Case("n_x=2, n_h=6, n_y=2, learning_rate=0.05", args=(p3, grads(p3), 0.05), visibility=HIDDEN))
+            Case("n_x=2, n_h=6, n_y=2, learning_rate=0.05", args=(p3, grads(p3), 0.05), visibility=HIDDEN),
+            Case("n_x=2, n_h=3, learning_rate=0.3", args=_update_inputs(52, 2, 3), kwargs={"learning_rate": 0.3}))
 
 
 def _nn_model_cases():
@@ -177,6 +187,8 @@ def _nn_model_cases():
     Y2 = _labels(rng, 12, boolean=False)
     X3 = rng.randn(4, 9)
     Y3 = _labels(rng, 9)
+    X4 = rng.randn(2, 6)
+    Y4 = _labels(rng, 6)
 
     def case(case_id, X, Y, n_h, num_iterations, visibility=HIDDEN, print_cost=False):
         return Case(case_id, args=(X, Y, n_h), kwargs={"num_iterations": num_iterations, "print_cost": print_cost},
@@ -185,7 +197,8 @@ def _nn_model_cases():
     return (case("course test case: X (2, 3), n_h=4, 20 iterations", *_course_nn_model(), 4, 20, PUBLIC),
             case("X (2, 40), n_h=5, 30 iterations", X1, Y1, 5, 30),
             case("X (3, 12), n_h=3, 15 iterations, print_cost", X2, Y2, 3, 15, print_cost=True),
-            case("X (4, 9), n_h=6, 1 iteration", X3, Y3, 6, 1))
+            case("X (4, 9), n_h=6, 1 iteration", X3, Y3, 6, 1),
+            case("X (2, 6), n_h=3, 5 iterations", X4, Y4, 3, 5, PUBLIC))
 
 
 def _predict_cases():
