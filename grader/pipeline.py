@@ -13,7 +13,7 @@ from grader.judging.evidence import code_excerpt
 from grader.judging.misconceptions import recognise
 from grader.judging.results import (ERROR, FAILED, MISSING, NOT_IMPLEMENTED, PASSED, TIMEOUT, AssignmentResult,
                                     ExerciseResult, SubmissionResult, exercise_score, exercise_status)
-from grader.material.catalog import GradedExercise, Material
+from grader.material.catalog import GradedExercise, Material, public_points
 from grader.material.spec import HIDDEN
 from grader.sandbox import numpy1
 from grader.sandbox.loading import code_lines
@@ -113,9 +113,8 @@ def _public_only(graded: GradedExercise) -> GradedExercise:
     material.MAX_PUBLIC_SHARE): a self-check that passes them all scores what they will score at hand-in."""
     exercise = graded.exercise
     public = tuple(case for case in exercise.cases if case.visibility != HIDDEN)
-    total = sum(case.weight for case in exercise.cases)
-    points = round(exercise.points * sum(case.weight for case in public) / total, 4) if total else 0.0
-    return dataclasses.replace(graded, exercise=dataclasses.replace(exercise, cases=public, points=points))
+    return dataclasses.replace(graded, exercise=dataclasses.replace(exercise, cases=public,
+                                                                    points=public_points(exercise)))
 
 
 def _definitions(graded: GradedExercise, found: Discovered) -> list[Definition]:

@@ -10,8 +10,8 @@ import re
 import sys
 from pathlib import Path
 
-from grader.authoring.mutation import passes
-from grader.material.catalog import GradedExercise, Material, Raised, _helpers_on_path, _run_trusted
+from grader.authoring.mutation import passes, passes_case
+from grader.material.catalog import GradedExercise, Material, Raised, _helpers_on_path, _run_trusted, expected_bytes
 from grader.material.spec import HIDDEN
 from grader.material.stubs import END_MARKER, START_MARKER
 from grader.sandbox import plaindata
@@ -68,7 +68,7 @@ def check_known_mistakes(graded: GradedExercise, quoted: set[str]) -> list[str]:
             continue
         # one that raises on every case is recognised by its exception (judging/misconceptions.py: raising alike)
         outputs = graded.mistake_outputs[mistake.id]
-        failed = {case.id for case in exercise.cases if not _passes(outputs[case.id], graded, case.id)}
+        failed = {case.id for case in exercise.cases if not passes_case(outputs[case.id], graded, case.id)}
         for visibility, label in ((HIDDEN, "hidden"), (None, "public")):
             chosen = [case.id for case in exercise.cases if (case.visibility == HIDDEN) == (visibility == HIDDEN)]
             if chosen and not failed & set(chosen):
@@ -81,13 +81,6 @@ def check_known_mistakes(graded: GradedExercise, quoted: set[str]) -> list[str]:
                 problems.append(f"{where}: known mistakes {mistake.id} and {other.id} of {exercise.name} return the "
                                 f"same on every case: add a case that tells them apart, or keep one")
     return problems
-
-
-def _passes(output, graded: GradedExercise, case_id: str) -> bool:
-    if isinstance(output, Raised):
-        return False
-    return passes(output, graded, graded.expected[case_id]) or \
-        any(passes(output, graded, accepted[case_id]) for accepted in graded.accepted_outputs)
 
 
 def _same(one, other, graded: GradedExercise) -> bool:
@@ -129,8 +122,7 @@ def check_references_repeat(material: Material, graded: GradedExercise) -> list[
     with _helpers_on_path(graded.assignment.helpers_dir):
         for case in graded.exercise.cases:
             again = _run_trusted(function, case, f"the reference of {graded.exercise.name}[{case.id}]")
-            written = json.dumps(plaindata.encode(again), separators=(",", ":"), allow_nan=False).encode()
-            if written != graded.expected_json[case.id]:
+            if expected_bytes(again) != graded.expected_json[case.id]:
                 problems.append(f"{where}: {graded.exercise.name} returns another value on case {case.id} when run "
                                 f"again: seed what it draws (Case(seed=...)) and keep no state between calls")
     return problems
@@ -168,7 +160,7 @@ def _passes_or_none(function, case, graded: GradedExercise) -> bool:
         got = _run_trusted(function, case, "the stub")
     except Exception:  # noqa: BLE001 - a stub that raises is not implemented
         return False
-    return got is not None and _passes(got, graded, case.id)
+    return passes_case(got, graded, case.id)
 
 
 def check_names(material: Material) -> list[str]:

@@ -34,7 +34,6 @@ class ExerciseMutation:
     """What the mutants of one graded function did: killed by the hidden and by the public cases, equivalent."""
 
     exercise: str
-    function_line: int
     total: int = 0
     equivalent: int = 0
     killed_hidden: int = 0
@@ -90,7 +89,8 @@ def passes(got, graded: GradedExercise, expected) -> bool:
     return agrees(got, comparable(got, expected, graded.exercise.accepted_prefixes), graded.exercise.tolerance)
 
 
-def _passes_case(got, graded: GradedExercise, case_id: str) -> bool:
+def passes_case(got, graded: GradedExercise, case_id: str) -> bool:
+    """Whether got passes the case as the grader judges it (None, raised, or a known mistake's Raised: it does not)."""
     return passes(got, graded, graded.expected[case_id]) or \
         any(passes(got, graded, accepted[case_id]) for accepted in graded.accepted_outputs)
 
@@ -130,21 +130,13 @@ def analyse_assignment(material: Material, name: str) -> list[ExerciseMutation]:
     for mutant in mutants(source, [graded.exercise.name for graded in graded_exercises], str(reference_file)):
         by_function.setdefault(mutant.function, []).append(mutant)
     with _helpers_on_path(assignment.helpers_dir):
-        return [_analyse_exercise(graded, by_function.get(graded.exercise.name, []), reference_file, source)
+        return [_analyse_exercise(graded, by_function.get(graded.exercise.name, []), reference_file)
                 for graded in graded_exercises]
 
 
-def _function_line(source: str, name: str) -> int:
-    for number, line in enumerate(source.splitlines(), 1):
-        if line.startswith(f"def {name}("):
-            return number
-    return 1
-
-
-def _analyse_exercise(graded: GradedExercise, found: list[Mutant], reference_file: Path,
-                      source: str) -> ExerciseMutation:
+def _analyse_exercise(graded: GradedExercise, found: list[Mutant], reference_file: Path) -> ExerciseMutation:
     exercise = graded.exercise
-    report = ExerciseMutation(exercise.name, _function_line(source, exercise.name), total=len(found))
+    report = ExerciseMutation(exercise.name, total=len(found))
     reference_function = None
     varied_cases = [varied for case in exercise.cases for varied in variations(case)]
     reference_on_variations: dict[str, object] | None = None
@@ -155,7 +147,7 @@ def _analyse_exercise(graded: GradedExercise, found: list[Mutant], reference_fil
             report.killed_public += 1
             continue
         where = f"mutant of {exercise.name} (line {mutant.line})"
-        killed = {case.id: not _passes_case(_outcome(function, case, where), graded, case.id) for case in exercise.cases}
+        killed = {case.id: not passes_case(_outcome(function, case, where), graded, case.id) for case in exercise.cases}
         hidden = any(killed[case.id] for case in exercise.cases if case.visibility == HIDDEN)
         public = any(killed[case.id] for case in exercise.cases if case.visibility != HIDDEN)
         if not any(killed.values()):

@@ -34,6 +34,18 @@ MATERIAL_PACKAGE = "grader_solutions"
 MAX_PUBLIC_SHARE = 0.25
 
 
+def expected_bytes(value) -> bytes:
+    """A value as the student process encodes and writes it (compact JSON): a reply of exactly these bytes has passed."""
+    return json.dumps(plaindata.encode(value), separators=(",", ":"), allow_nan=False).encode()
+
+
+def public_points(exercise: Exercise) -> float:
+    """What an exercise's public cases carry of its points (at most MAX_PUBLIC_SHARE once weights are effective)."""
+    total = sum(case.weight for case in exercise.cases)
+    public = sum(case.weight for case in exercise.cases if case.visibility != HIDDEN)
+    return round(exercise.points * public / total, 4) if total else 0.0
+
+
 class MaterialError(RuntimeError):
     """The grading material itself is broken (a problem for course staff, not for the student)."""
 
@@ -154,8 +166,7 @@ def load_material(solutions_dir: Path | None = None) -> Material:
                 expected = _outputs(function, exercise, "the reference")
                 mistakes = MistakeOutputs(exercise, assignment.helpers_dir)
                 inputs = {case.id: encoded_inputs(case) for case in exercise.cases}
-                written = {case_id: json.dumps(plaindata.encode(value), separators=(",", ":"), allow_nan=False).encode()
-                           for case_id, value in expected.items()}
+                written = {case_id: expected_bytes(value) for case_id, value in expected.items()}
                 accepted = tuple(_outputs(getattr(other, "implementation", other), exercise,
                                           f"accepted implementation {number}")
                                  for number, other in enumerate(exercise.accepted, 1))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from grader.material.catalog import GradedExercise, Material, MaterialError, Raised
+from grader.material.catalog import GradedExercise, Material, MaterialError, Raised, expected_bytes, public_points
 from grader.material.distribution import source_tree
 from grader.material.release import release_files, write_files
 from grader.material.spec import HIDDEN, Assignment, Case, Convention, Exercise, KnownMistake, ScalarTerm, Tolerance
@@ -118,12 +118,9 @@ def _exercise_data(graded: GradedExercise) -> dict:
     """Everything the judging code reads of an exercise, on its public cases only."""
     exercise = graded.exercise
     public = [case for case in exercise.cases if case.visibility != HIDDEN]
-    total = sum(case.weight for case in exercise.cases)
-    # what pipeline._public_only makes of the exercise's points: its public cases' share
-    public_points = round(exercise.points * sum(case.weight for case in public) / total, 4) if total else 0.0
     ids = [case.id for case in public]
     return {
-        "name": exercise.name, "points": exercise.points, "public_points": public_points,
+        "name": exercise.name, "points": exercise.points, "public_points": public_points(exercise),
         "tolerance": {"rtol": exercise.tolerance.rtol, "atol": exercise.tolerance.atol},
         "accepted_prefixes": list(exercise.accepted_prefixes), "provided": dict(exercise.provided),
         "timeout": exercise.timeout, "aliases": list(exercise.aliases),
@@ -257,8 +254,7 @@ def _exercise(data: dict) -> tuple[Exercise, dict]:
                             for item in data["mistakes"]},
         "encoded_inputs": {item["id"]: (item["args"], item["kwargs"]) for item in data["cases"]},
         # as catalog.load_material writes them: a reply of exactly these bytes has passed
-        "expected_json": {case_id: json.dumps(plaindata.encode(value), separators=(",", ":"),
-                                              allow_nan=False).encode() for case_id, value in expected.items()},
+        "expected_json": {case_id: expected_bytes(value) for case_id, value in expected.items()},
         "accepted_outputs": tuple({case_id: decode(node) for case_id, node in item["outputs"].items()}
                                   for item in data["accepted"]),
         "parameters": tuple(data["parameters"]),
