@@ -130,10 +130,13 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds each call of a student's function may take.")
 @click.option("--sandbox", "sandbox_mode", type=click.Choice(levels.MODES), default="auto", show_default=True,
-              help="Isolation of student code, as for a single submission.")
+              help="Isolation of student code, as for a single submission (with --scheduler: on each worker).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Grade on a Dask distributed cluster: its scheduler's address (tcp://host:8786), or local:N for "
+                   "a local cluster of N worker processes. Needs pip install '.[cluster]'.")
 @assignment_option
 @solutions_option
-def report(root, out_dir, jobs, timeout, sandbox_mode, assignment, solutions_dir):
+def report(root, out_dir, jobs, timeout, sandbox_mode, scheduler, assignment, solutions_dir):
     """Grade a class: every entry of ROOT (a folder, a .py or .ipynb file, or a .zip) is one student."""
     from grader.classroom.gradebook import GradebookError
     from grader.classroom.run import NoSubmissions, RunInterrupted, grade_class
@@ -143,17 +146,27 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, assignment, solutions_dir
         _fail(f"no such folder: {root}")
     if out_dir.resolve() == root.resolve():
         _fail("--out must be another folder than the submissions folder")
+    if scheduler is not None and jobs is not None:
+        _fail("--jobs does not apply with --scheduler: each worker grades one student per thread")
     jobs = jobs or os.cpu_count() or 1
     progress = _Progress(sys.stdout.isatty())
     previous = signal.signal(signal.SIGTERM, _interrupt)
     capabilities.not_dumpable()  # the verdict is written here: student code must not reach its memory
+    cluster = None
     try:
-        confinement = levels.choose(sandbox_mode)
         material = _material(solutions_dir, assignment)
-        summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress, assignment)
+        if scheduler is None:
+            confinement = levels.choose(sandbox_mode)
+        else:  # student code runs on the workers only: each chooses its own level in this mode
+            confinement, cluster = None, _cluster(scheduler, material, sandbox_mode, timeout, assignment,
+                                                  solutions_dir, progress)
+        summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress, assignment, cluster)
     except levels.SandboxUnavailable as reason:
         _fail(str(reason))
     except (GradebookError, NoSubmissions) as problem:
+        _fail(str(problem))
+    except _cluster_unavailable() as problem:
+        progress.end()
         _fail(str(problem))
     except OSError as exc:
         _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")
@@ -164,10 +177,26 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, assignment, solutions_dir
         sys.exit(130)
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if cluster is not None:
+            cluster.close()
     progress.end()
     click.echo(f"graded {summary.graded}, reused {summary.reused} of {summary.students} students "
                f"in {summary.seconds:.1f} s (isolation: {summary.isolation}); "
                f"wrote {out_dir / 'index.html'} and {out_dir / 'grades.csv'}")
+
+
+def _cluster(scheduler: str, material, sandbox_mode: str, timeout: float, assignment, solutions_dir, progress):
+    """A connected classroom.cluster.Cluster (workers given the material folder only when one was named)."""
+    from grader.classroom.cluster import Cluster
+
+    solutions = str(Path(solutions_dir).resolve()) if solutions_dir is not None else None
+    return Cluster(scheduler, material, sandbox_mode, timeout, assignment, solutions, notes=progress.note)
+
+
+def _cluster_unavailable():
+    from grader.classroom.cluster import ClusterUnavailable
+
+    return ClusterUnavailable
 
 
 class _Progress:
@@ -191,6 +220,11 @@ class _Progress:
         bar = "#" * filled + "-" * (self.WIDTH - filled)
         click.echo(f"\r\x1b[K[{bar}] {done}/{total} {name[:40]}: {score}", nl=False)
         self.drawn = True
+
+    def note(self, text: str) -> None:
+        """A line about the run (a cluster's worker accepted or excluded), between the bar's updates."""
+        self.end()
+        click.echo(f"grade: {text}", err=True)
 
     def end(self) -> None:
         if self.drawn:

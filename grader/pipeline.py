@@ -18,7 +18,7 @@ from grader.material.spec import HIDDEN
 from grader.sandbox import numpy1
 from grader.sandbox.loading import code_lines
 from grader.sandbox.runner import ExerciseCall, StudentProcess
-from grader.submission.discover import Definition, Discovered, NothingToGrade, discover
+from grader.submission.discover import Definition, Discovered, Listing, NothingToGrade, discover
 from grader.submission.identify import identify, profiles
 from grader.submission.templates import MAX_UNFILLED
 from grader.submission.sources import Chunk
@@ -43,7 +43,7 @@ def _references_if_material(submission: Path, material: Material) -> list[Path] 
 
 def grade_submission(submission: Path, material: Material, timeout: float | None = None,
                      public_only: bool = False, process: StudentProcess | None = None,
-                     assignment: str | None = None) -> SubmissionResult:
+                     assignment: str | None = None, listing: Listing | None = None) -> SubmissionResult:
     """Grade each assignment the submission's files are (raises NothingToGrade when they are none).
 
     Each file goes to the assignment(s) it is (submission/identify.py; assignment: all files to that one), and
@@ -51,9 +51,10 @@ def grade_submission(submission: Path, material: Material, timeout: float | None
     public_only: run the public cases only (a student's self-check; hidden cases wait for hand-in): each
     exercise is then worth the public cases' share of its points (see _public_only).
     process: a student process already started (the caller stops it); by default one of our own.
+    listing: the submission's files as listed where they came from (discover.candidate_files), if not listed here.
     """
     found = discover(Path(submission), material.exercise_names(), material.provided_modules(),
-                     only=_references_if_material(Path(submission), material))
+                     only=_references_if_material(Path(submission), material), listing=listing)
     identified = identify(found, profiles(material), only=assignment)
     if not identified.files:
         raise NothingToGrade(f"no assignment recognised in {submission}: " + "; ".join(identified.problems[:2]))

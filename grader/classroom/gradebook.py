@@ -151,18 +151,28 @@ def submission_hash(path: Path, kind: str) -> str:
     return digest.hexdigest()
 
 
-def material_hash(material: Material, timeout: float, isolation: str, assignment: str | None = None) -> str:
-    """sha256 over the grading material, the grader's code and version, the timeout, the isolation level and the
-    assignment a run collects (if it collects one)."""
+def material_hash(material: Material | str, timeout: float, isolation: str, assignment: str | None = None) -> str:
+    """sha256 over the material's fingerprint (material_fingerprint(), or the material itself), the timeout, the
+    isolation level and the assignment a run collects (if it collects one): what a stored result was graded with."""
+    fingerprint = material if isinstance(material, str) else material_fingerprint(material)
     digest = hashlib.sha256()
-    _field(digest, f"{grader.__version__}|{float(timeout)!r}|{isolation}".encode())
+    _field(digest, f"{fingerprint}|{float(timeout)!r}|{isolation}".encode())
     if assignment is not None:
         _field(digest, f"assignment:{assignment}".encode())
+    return digest.hexdigest()
+
+
+def material_fingerprint(material: Material) -> str:
+    """sha256 over the grading material, the grader's code and version and the templates: two machines with the
+    same fingerprint grade alike (a cluster's workers are checked against the client's)."""
+    digest = hashlib.sha256()
+    _field(digest, grader.__version__.encode())
     # The templates too: reused students keep their feedback.html, which must not outlive a template change.
     folders = [material.solutions_dir, *material.helpers_dirs, Path(grader.__file__).resolve().parent,
                feedback.templates_dir()]
-    for folder in dict.fromkeys(Path(folder).resolve() for folder in folders):
-        _field(digest, str(folder.name).encode())
+    # Each folder by its place in that list, not its name: installed, solutions/ is grader_solutions/.
+    for place, folder in enumerate(dict.fromkeys(Path(folder).resolve() for folder in folders)):
+        _field(digest, f"folder {place}".encode())
         for relative, path in _files(folder, (".py", ".md", ".json", ".npy", ".npz", ".txt", ".j2")):
             _hash_file(digest, relative, path)
     return digest.hexdigest()

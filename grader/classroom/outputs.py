@@ -13,10 +13,10 @@ from grader.material.catalog import Material
 from grader.reports import class_report, exports, feedback
 
 
-def write_student(out_dir: Path, name: str, result: SubmissionResult, results_json: str | None = None) -> None:
-    """<student>/results.json and feedback.html, as soon as the student is graded (results_json: result.to_json())."""
-    write_if_changed(out_dir / name / "results.json", results_json or result.to_json())
-    write_if_changed(out_dir / name / "feedback.html", feedback.render(result))
+def write_student_text(out_dir: Path, name: str, results_json: str, feedback_html: str) -> None:
+    """<student>/results.json and feedback.html from their text (made here, or by a cluster's worker)."""
+    write_if_changed(out_dir / name / "results.json", results_json)
+    write_if_changed(out_dir / name / "feedback.html", feedback_html)
 
 
 def class_outputs(name: str, result: SubmissionResult, material: Material) -> dict:

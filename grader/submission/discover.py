@@ -79,13 +79,14 @@ class Discovered:
 
 
 def discover(submission: Path, names: list[str], provided_modules: frozenset[str] = frozenset(),
-             only: list[Path] | None = None) -> Discovered:
+             only: list[Path] | None = None, listing: Listing | None = None) -> Discovered:
     """Scan a submission folder (or single .py/.ipynb file) for the graded functions `names`.
 
     only: the files of the folder to scan, instead of all of them (the material folder: its references).
     Files named like a provided course helper module (reg_utils.py, ...) are the course's, not the
     student's work: the grader supplies its own, so they are not searched for graded functions.
     A file past a cap is skipped (a problem says which cap), as is a file that links outside.
+    listing: the candidate files as candidate_files() listed them elsewhere (a cluster worker is sent those files).
     """
     submission = Path(submission)
     if not submission.exists():
@@ -93,26 +94,18 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
     root = submission if submission.is_dir() else submission.parent
     found = Discovered(root=root.resolve(), files=[])
     wanted = frozenset(names)
-    paths, first_more, more = _candidate_files(submission) if only is None else (sorted(only), None, 0)
+    if listing is None:
+        listing = candidate_files(submission) if only is None else Listing(sorted(only), None, 0)
+    paths, first_more, more = listing.paths, listing.first_more, listing.more
     if more:
         also = f" and {more - 1:,} more files" if more > 1 else ""
         found.problems.append(f"{first_more.relative_to(root).as_posix()}{also}: skipped, the submission holds "
                               f"{len(paths) + more:,} .py and .ipynb files (the limit is {MAX_FILES:,})")
-    on_disk = code = 0
-    for path in paths:
-        relative = path.relative_to(root).as_posix()
-        if not path.resolve().is_relative_to(found.root):
-            found.problems.append(f"{relative}: skipped, it links to a file outside the submission")
+    code = 0
+    for path, relative, size, refused in admitted(paths, root):
+        if refused is not None:
+            found.problems.append(f"{relative}: skipped, {refused[1]}")
             continue
-        size = _size(path)
-        reason = over_byte_limit(path, size)
-        if reason is None and on_disk + size > MAX_SUBMISSION_BYTES:
-            reason = (f"the files before it hold {on_disk:,} bytes and it {size:,} "
-                      f"(the limit for a whole submission is {MAX_SUBMISSION_BYTES:,})")
-        if reason is not None:
-            found.problems.append(f"{relative}: skipped, {reason}")
-            continue
-        on_disk += size
         if path.suffix == ".py" and path.stem in provided_modules:
             found.files.append(relative)
             continue
@@ -157,6 +150,30 @@ def discover(submission: Path, names: list[str], provided_modules: frozenset[str
     return found
 
 
+OUTSIDE, TOO_BIG = "outside", "too-big"  # why admitted() refuses a file
+
+
+def admitted(paths: list[Path], root: Path):
+    """(path, relative path, size, None or (OUTSIDE or TOO_BIG, why)) of each candidate file, in order: one linking
+    outside root is refused, as is one past its byte cap or past the submission's (counting the admitted ones)."""
+    inside, on_disk = root.resolve(), 0
+    for path in paths:
+        relative = path.relative_to(root).as_posix()
+        if not path.resolve().is_relative_to(inside):
+            yield path, relative, 0, (OUTSIDE, "it links to a file outside the submission")
+            continue
+        size = _size(path)
+        reason = over_byte_limit(path, size)
+        if reason is None and on_disk + size > MAX_SUBMISSION_BYTES:
+            reason = (f"the files before it hold {on_disk:,} bytes and it {size:,} "
+                      f"(the limit for a whole submission is {MAX_SUBMISSION_BYTES:,})")
+        if reason is not None:
+            yield path, relative, size, (TOO_BIG, reason)
+            continue
+        on_disk += size
+        yield path, relative, size, None
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -164,14 +181,23 @@ def _size(path: Path) -> int:
         return 0  # reading it says why it cannot be read
 
 
-def _candidate_files(submission: Path) -> tuple[list[Path], Path | None, int]:
+@dataclass(frozen=True)
+class Listing:
+    """A submission's candidate files in path order: the first MAX_FILES, the first of the others and their count."""
+
+    paths: list[Path]
+    first_more: Path | None
+    more: int
+
+
+def candidate_files(submission: Path) -> Listing:
     """The .py and .ipynb files in path order: the first MAX_FILES, the first of the others and how many there are.
 
     Folders starting with "." and SKIPPED_DIRS are not entered, nor links to folders. Walked one folder at a
     time, keeping only the names of folders and candidate files: a folder of a million other files costs little.
     """
     if submission.is_file():
-        return ([submission] if submission.suffix in SUFFIXES else []), None, 0
+        return Listing([submission] if submission.suffix in SUFFIXES else [], None, 0)
     kept: list[Path] = []
     first_more, more = None, 0
     pending = [_entries(str(submission))]
@@ -187,7 +213,7 @@ def _candidate_files(submission: Path) -> tuple[list[Path], Path | None, int]:
             kept.append(Path(path))
         else:
             first_more, more = first_more or Path(path), more + 1
-    return kept, first_more, more
+    return Listing(kept, first_more, more)
 
 
 def _entries(folder: str):
