@@ -5,6 +5,12 @@ prints the ratio, all in one run.
     python benchmarks/class_bench.py --students 100 --jobs 2
     python benchmarks/class_bench.py --students 1000 --jobs 2 --skip-nbclient
     python benchmarks/class_bench.py --memory-curve 50,100,200 --jobs 2 --skip-nbclient
+    python benchmarks/class_bench.py --students 1000 --jobs 2 --scheduler local:1 --scheduler local:2
+
+With --scheduler (given once or more) the same class is graded with --jobs J on this machine, then with
+`--scheduler ADDRESS` for each address (local:N starts a Dask LocalCluster of N workers inside the run),
+each into a fresh folder; the table gives each run's wall time, throughput and overhead against the local
+run, and checks that every run wrote the same bytes.
 
 The class is built by benchmarks/make_class.py (about 60 % correct, 30 % with 1-3 wrong functions,
 5 % stubs left, 5 % broken) in a temporary folder. `grade report ROOT --out OUT --jobs J` runs cold
@@ -152,9 +158,12 @@ def loop_driver(root: Path, out: Path, jobs: int, extra: list[str]) -> None:
         list(pool.map(one, sorted(root.iterdir())))
 
 
-def grade_class(root: Path, out: Path, jobs: int, extra: list[str], use_loop: bool) -> dict:
+def grade_class(root: Path, out: Path, jobs: int, extra: list[str], use_loop: bool,
+                scheduler: str | None = None) -> dict:
     if use_loop:
         command = [sys.executable, __file__, "--_loop-driver", str(root), str(out), str(jobs), *extra]
+    elif scheduler:
+        command = [*grade_command(), "report", str(root), "--out", str(out), "--scheduler", scheduler, *extra]
     else:
         command = [*grade_command(), "report", str(root), "--out", str(out), "--jobs", str(jobs), *extra]
     measured = run_measured(command, out.parent / f"{out.name}.log")
@@ -200,6 +209,36 @@ def one_class(n: int, args, use_loop: bool, scratch: Path, extra: list[str]) -> 
     measured["build_s"] = built
     measured["check"] = check_results(out, students)
     return measured, students, root
+
+
+def output_bytes(out: Path) -> dict[str, bytes]:
+    """Every graded output of a run (the gradebook and run.json aside)."""
+    return {path.relative_to(out).as_posix(): path.read_bytes() for path in sorted(out.rglob("*"))
+            if path.is_file() and not path.name.startswith(("gradebook.sqlite", "run.json"))}
+
+
+def compare_backends(n: int, args, scratch: Path, extra: list[str]) -> None:
+    """One class graded locally and on each scheduler: wall time, throughput, overhead, identical bytes."""
+    root = scratch / f"class_{n}"
+    students = make_class(root, n, args.seed)
+    runs = [(f"--jobs {args.jobs}", None)] + [(f"--scheduler {address}", address) for address in args.scheduler]
+    print(f"\n{n} students graded by each backend (cold, a fresh output folder each):")
+    print(f"  {'backend':<26}  {'wall s':>8}  {'subm/s':>7}  {'vs local':>9}  {'tree peak':>11}  {'results':>9}  "
+          f"same bytes")
+    local_wall, local_bytes = None, None
+    for number, (label, address) in enumerate(runs):
+        out = scratch / f"out_{n}_{number}"
+        measured = grade_class(root, out, args.jobs, extra, False, address)
+        check = check_results(out, students)
+        produced = output_bytes(out)
+        if local_wall is None:
+            local_wall, local_bytes = measured["wall"], produced
+        same = "yes" if produced == local_bytes else \
+            f"NO ({sum(local_bytes.get(name) != data for name, data in produced.items())} files differ)"
+        print(f"  {label:<26}  {measured['wall']:>8.2f}  {n / measured['wall']:>7.2f}  "
+              f"{100 * (measured['wall'] / local_wall - 1):>+8.1f}%  {mib(measured['tree_peak_mib']):>11}  "
+              f"{check['results']:>4}/{n:<4}  {same}"
+              + ("" if measured["returncode"] == 0 else f"  exit {measured['returncode']}"), flush=True)
 
 
 def print_grading(n: int, measured: dict, students: list[Student]) -> None:
@@ -248,6 +287,8 @@ def main() -> None:
                         help="grade with `grade check` per student instead of `grade report` (used anyway "
                              "when `grade report` is missing)")
     parser.add_argument("--keep", type=Path, help="build and grade in this folder and keep it")
+    parser.add_argument("--scheduler", action="append", metavar="ADDRESS",
+                        help="also grade on this Dask scheduler (local:N: a local cluster of N workers); repeatable")
     parser.add_argument("--_loop-driver", nargs=3, help=argparse.SUPPRESS)
     args, extra = parser.parse_known_args()
     if args._loop_driver:
@@ -289,6 +330,9 @@ def main() -> None:
             return
 
         n = args.students
+        if args.scheduler:
+            compare_backends(n, args, scratch, grade_extra)
+            return
         measured, students, root = one_class(n, args, use_loop, scratch, grade_extra)
         print("\ngrading (cold, whole process):")
         print_grading(n, measured, students)

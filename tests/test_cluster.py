@@ -146,10 +146,11 @@ def test_a_student_whose_task_kills_every_worker_gets_a_row_and_the_rest_are_gra
     root = tmp_path / "class"
     for name in ("alice", "mallory", "zoe"):
         write(root / name, correct())
-    monkeypatch.setattr(cluster_worker, "grade_student", cluster_faults.grade_or_die_on_mallory)
+    monkeypatch.setattr(cluster_worker, "grade_students", cluster_faults.grade_or_die_on_mallory)
     material = load_material()
     progress = Progress()
-    with Cluster("local:2", material, "auto", 10.0, notes=progress.note) as cluster:
+    # all three in one task first: it fails, and each is tried alone
+    with Cluster("local:2", material, "auto", 10.0, notes=progress.note, students_per_task=3) as cluster:
         summary = grade_class(root, tmp_path / "out", material, None, 10.0, 0, progress, cluster=cluster)
     assert summary.graded == 3
     mallory = json.loads((tmp_path / "out" / "mallory" / "results.json").read_text())

@@ -1,16 +1,19 @@
 """Grading a class on a Dask distributed cluster: this process stays the only writer, workers grade and send JSON.
 
 Cluster(address, ...) connects (or starts a LocalCluster for "local:N"), registers the grading plugin
-(cluster_worker.py) and reports each worker as it is accepted or excluded. run_all() sends each student as a
-task holding their files' bytes (payload.py), a few per grading thread at a time, and yields each student's row
-as it arrives; grade_class() stores it, as it does a local worker's. A task whose worker dies runs again on
-another (Dask's allowed-failures); one that fails every time gets a row saying so. Results are decoded as msgpack
+(cluster_worker.py) and reports each worker as it is accepted or excluded. run_all() sends the students a few
+to a task holding their files' bytes (payload.py), a few tasks per grading thread at a time, and yields each
+student's row as it arrives; grade_class() stores it, as it does a local worker's. A task whose worker dies runs again on
+another (Dask's allowed-failures); one that fails every time is split into one task per student, and a student
+whose task fails every time gets a row saying so. Results are decoded as msgpack
 only: the client never unpickles what a worker sends back.
 """
 
 from __future__ import annotations
 
+import collections
 import hashlib
+import itertools
 import json
 import logging
 import time
@@ -23,9 +26,11 @@ from grader.material.catalog import Material
 
 WORKER_WAIT = 60.0      # seconds to wait for a worker that may grade before giving up
 SURVEY_EVERY = 1.0      # seconds between looks at the cluster's workers during a run
-TASKS_PER_SLOT = 2      # tasks in flight per grading thread: each has its next student waiting
+IN_FLIGHT_PER_SLOT = 8  # students sent per grading thread at a time: each has its next ones waiting
+STUDENTS_PER_TASK = 4   # at most, in one task (a small class goes one per task, to spread it over the workers)
 CONNECT_TIMEOUT = "10s"
 FETCH_TIMEOUT = 10.0    # seconds to fetch a finished result (its worker may die meanwhile)
+LOCAL_SETTINGS = {"distributed.worker.profile.enabled": False}
 ROW_KEYS = {"score": (int, float), "max_score": (int, float), "results_json": str, "full_json": str,
             "exercises": list, "cases": list, "isolation": str, "outputs": dict, "feedback": str}
 
@@ -61,11 +66,13 @@ class Cluster:
     """
 
     def __init__(self, address: str, material: Material, sandbox: str, timeout: float,
-                 assignment: str | None = None, solutions: str | None = None, notes=print):
+                 assignment: str | None = None, solutions: str | None = None, notes=print,
+                 students_per_task: int | None = None):
         distributed = _distributed()
         from grader.classroom.cluster_worker import GradingPlugin
 
         self._distributed, self._notes = distributed, notes
+        self.students_per_task = students_per_task  # None: up to STUDENTS_PER_TASK, by the class's size
         self._local = None
         self._seen: set[str] = set()
         self._accepted: dict[str, dict] = {}  # address -> its status
@@ -81,11 +88,15 @@ class Cluster:
         except (OSError, TimeoutError, ValueError) as exc:
             self._close_local()
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address} ({exc})") from None
-        if self._local is not None:  # all of them grade from the start
-            self._client.wait_for_workers(len(self._local.workers), timeout=WORKER_WAIT)
         self.settings = plugin_settings(material, sandbox, timeout, assignment, solutions)
-        self._client.register_plugin(GradingPlugin(self.settings), name=self.settings["name"])
-        self._survey()
+        try:
+            if self._local is not None:  # all of them grade from the start
+                self._client.wait_for_workers(len(self._local.workers), timeout=WORKER_WAIT)
+            self._client.register_plugin(GradingPlugin(self.settings), name=self.settings["name"])
+            self._survey()
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            raise ClusterUnavailable(f"the Dask cluster at {address} stopped answering ({exc})") from None
 
     def _local_cluster(self, address: str):
         try:
@@ -95,8 +106,16 @@ class Cluster:
         except ValueError:
             raise ClusterUnavailable(f"--scheduler {address}: local:N needs N, a number of workers, at least 1") \
                 from None
-        return self._distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                              dashboard_address=None, silence_logs=logging.ERROR)
+        import dask
+
+        # Its workers get this process's Dask settings: no statistical profiler sampling every thread's stack.
+        try:
+            with dask.config.set(LOCAL_SETTINGS):
+                return self._distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                      dashboard_address=None, silence_logs=logging.ERROR)
+        except Exception as exc:  # noqa: BLE001  (Dask's reasons vary: ports, processes, memory)
+            raise ClusterUnavailable(f"could not start a local Dask cluster of {workers} workers "
+                                     f"({type(exc).__name__}: {exc})") from None
 
     def __enter__(self):
         return self
@@ -164,23 +183,39 @@ class Cluster:
         return workers
 
     def run_all(self, entries: list):
-        """(position, row or None, why there is none) for each entry, as the cluster grades them."""
+        """(position, row or None, why there is none) for each entry, as the cluster grades them.
+
+        Students go a few to a task (fewer messages per student). The students of a task that fails (its worker
+        died each time, maybe for another task's fault: Dask blames every task a dying worker held) are suspects:
+        each is then graded alone on the cluster, one at a time, and only one who fails alone gets a row saying so.
+        """
         distributed, client = self._distributed, self._client
-        from grader.classroom.cluster_worker import grade_student
+        from grader.classroom.cluster_worker import grade_students
 
         token = uuid.uuid4().hex[:8]
-        waiting = iter(enumerate(entries))
-        in_flight: dict = {}  # future -> position
+        per_task = self.students_per_task or max(1, min(STUDENTS_PER_TASK,
+                                                        len(entries) // (max(1, self.slots) * IN_FLIGHT_PER_SLOT)))
+        waiting, suspects = iter(range(len(entries))), collections.deque()
+        in_flight: dict = {}  # future -> the positions of its students
+        alone: set = set()    # the future of a suspect graded alone
+        counter = itertools.count()
 
         def send_more() -> None:
-            while len(in_flight) < max(1, self.slots) * TASKS_PER_SLOT:
-                position, entry = next(waiting, (None, None))
-                if entry is None:
+            while sum(map(len, in_flight.values())) < max(1, self.slots) * IN_FLIGHT_PER_SLOT:
+                if suspects and in_flight:
+                    return  # a suspect waits until it can be graded alone
+                suspect = bool(suspects)
+                positions = [suspects.popleft()] if suspect else list(itertools.islice(waiting, per_task))
+                if not positions:
                     return
-                future = client.submit(grade_student, self.settings["name"], entry_payload(entry),
-                                       key=f"grade-{token}-{position}", resources={self.settings["resource"]: 1},
+                future = client.submit(grade_students, self.settings["name"],
+                                       [entry_payload(entries[position]) for position in positions],
+                                       key=f"grade-{token}-{next(counter)}", resources={self.settings["resource"]: 1},
                                        pure=False)
-                in_flight[future] = position
+                in_flight[future] = positions
+                if suspect:
+                    alone.add(future)
+                    return
 
         try:
             send_more()
@@ -197,20 +232,30 @@ class Cluster:
                     if no_worker_since is not None and last_survey - no_worker_since > WORKER_WAIT:
                         raise ClusterUnavailable(f"no worker of the cluster at {self.address} has been able to "
                                                  f"grade for {WORKER_WAIT:.0f} s")
-                for future in sorted(done, key=lambda item: in_flight[item]):
-                    outcome = self._row(future)
+                for future in sorted(done, key=lambda item: in_flight[item][0]):
+                    positions = in_flight[future]
+                    outcome = self._rows(future, len(positions))
                     if outcome is None:
                         continue  # its result was lost with its worker before it came: it is computed again
-                    position = in_flight.pop(future)
+                    del in_flight[future]
                     future.release()
+                    rows, reasons, task_failed = outcome
+                    was_alone = future in alone
+                    alone.discard(future)
+                    if task_failed and not was_alone:
+                        suspects.extend(positions)
+                        send_more()
+                        continue
                     send_more()
-                    yield position, *outcome
+                    for position, row, failed in zip(positions, rows, reasons):
+                        yield position, row, failed
         finally:
             if in_flight:
                 client.cancel(list(in_flight))
 
-    def _row(self, future) -> tuple[dict | None, str] | None:
-        """The student's row from a finished task, or None and why; None if the result is gone again."""
+    def _rows(self, future, students: int) -> tuple[list, list, bool] | None:
+        """([row or None] * students, [why there is none], whether the task failed) from a finished task; None
+        if the result is gone again (lost with its worker)."""
         if future.status == "finished":
             try:
                 text = future.result(timeout=FETCH_TIMEOUT)
@@ -221,12 +266,18 @@ class Cluster:
         else:
             text = None
         if text is None:  # never the task's exception: it would be unpickled here
-            return None, ("the cluster could not grade this submission: the workers grading it died or failed "
-                          "each time; please report it")
+            return [None] * students, ["the cluster could not grade this submission: the workers grading it died "
+                                       "or failed each time; please report it"] * students, True
         try:
-            row = json.loads(text)
+            rows = json.loads(text)
         except (TypeError, ValueError):  # anything but JSON text: never decoded further
-            row = None
-        if not isinstance(row, dict) or any(not isinstance(row.get(key), kinds) for key, kinds in ROW_KEYS.items()):
-            return None, "the cluster's worker sent back a malformed result for this submission; please report it"
-        return row, ""
+            rows = None
+        if not isinstance(rows, list) or len(rows) != students:
+            rows = [None] * students
+        malformed = "the cluster's worker sent back a malformed result for this submission; please report it"
+        checked = [row if _well_formed(row) else None for row in rows]
+        return checked, ["" if row is not None else malformed for row in checked], False
+
+
+def _well_formed(row) -> bool:
+    return isinstance(row, dict) and all(isinstance(row.get(key), kinds) for key, kinds in ROW_KEYS.items())

@@ -95,14 +95,14 @@ class GradingPlugin(WorkerPlugin):
         return {"accepted": True, "isolation": confinement.level, "slots": slots, "problem": None,
                 "pid": os.getpid()}
 
-    def grade(self, payload: dict) -> str:
-        """One student's row (run.graded_row() with their feedback page) as JSON text."""
+    def grade(self, payloads: list[dict]) -> str:
+        """The students' rows (run.graded_row() with their feedback page), in order, as one JSON text."""
         if self._slots is None:
             raise RuntimeError("this worker may not grade: its material was not accepted")
         slot = self._slots.get()
         try:
             executor, run = slot
-            return executor.submit(_graded_json, run, payload).result()
+            return executor.submit(_graded_json, run, payloads).result()
         finally:
             self._slots.put(slot)
 
@@ -111,18 +111,20 @@ def _excluded(problem: str) -> dict:
     return {"accepted": False, "isolation": None, "slots": 0, "problem": problem, "pid": os.getpid()}
 
 
-def _graded_json(run, payload: dict) -> str:
-    result = run.grade_payload(payload)
-    return json.dumps(dict(graded_row(result, run.material), feedback=feedback.render(result)),
-                      ensure_ascii=False)
+def _graded_json(run, payloads: list[dict]) -> str:
+    rows = []
+    for payload in payloads:
+        result = run.grade_payload(payload)
+        rows.append(dict(graded_row(result, run.material), feedback=feedback.render(result)))
+    return json.dumps(rows, ensure_ascii=False)
 
 
-def grade_student(plugin_name: str, payload: dict) -> str:
-    """The grading task: one student, from their files' bytes (classroom/payload.py), on this worker."""
+def grade_students(plugin_name: str, payloads: list[dict]) -> str:
+    """The grading task: a few students, each from their files' bytes (classroom/payload.py), on this worker."""
     plugin = get_worker().plugins.get(plugin_name)
     if plugin is None:
         raise RuntimeError("this worker has no grading plugin")
-    return plugin.grade(payload)
+    return plugin.grade(payloads)
 
 
 def plugin_status(dask_worker, name: str) -> dict | None:
