@@ -61,12 +61,26 @@ def outputs(out: Path) -> dict[str, bytes]:
             if path.is_file() and not path.name.startswith(("gradebook.sqlite", "run.json"))}
 
 
+def wait_until_stored(run: subprocess.Popen, out: Path, at_least: int, seconds: float = 300) -> int:
+    """Poll the gradebook of a running `grade report` until it holds at_least students (or the run ends): how many
+    it holds."""
+    deadline, stored = time.monotonic() + seconds, 0
+    while stored < at_least and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(f"file:{out / 'gradebook.sqlite'}?mode=ro", uri=True, timeout=5) as db:
+                stored = db.execute("SELECT COUNT(*) FROM students").fetchone()[0]
+        except sqlite3.Error:
+            pass
+    return stored
+
+
 def rows(out: Path) -> dict[str, dict[str, str]]:
     return {row["student"]: row for row in csv.DictReader(io.StringIO((out / "grades.csv").read_text("utf-8")))}
 
 
-def test_a_class_of_correct_wrong_empty_and_garbage_submissions(tmp_path):
-    root, out = tmp_path / "class", tmp_path / "out"
+def every_kind_of_entry(root: Path) -> None:
+    """A class of right, wrong, zipped, garbage, empty, stub and not-a-submission entries."""
     write(root / "alice", correct())
     write(root / "bob", wrong())
     zipped(root / "carol.zip", correct())
@@ -75,6 +89,11 @@ def test_a_class_of_correct_wrong_empty_and_garbage_submissions(tmp_path):
     (root / "erin.py").write_text("\n\n".join(correct().values()), encoding="utf-8")
     (root / "frank").symlink_to(ASSIGNMENTS, target_is_directory=True)  # the untouched stubs
     (root / "notes.txt").write_text("not a submission")
+
+
+def test_a_class_of_correct_wrong_empty_and_garbage_submissions(tmp_path):
+    root, out = tmp_path / "class", tmp_path / "out"
+    every_kind_of_entry(root)
     write(root / ".git", {"config.py": "x = 1"})
     first = report(root, out, "--jobs", "2")
     assert first.returncode == 0, first.stderr
@@ -179,15 +198,7 @@ def test_a_run_killed_half_way_resumes_to_the_same_outputs(tmp_path, how, jobs):
     run = subprocess.Popen([*GRADE, "report", str(root), "--out", str(killed), "--jobs", jobs, "--sandbox", level],
                            env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    deadline = time.monotonic() + 300
-    stored = 0
-    while stored < 3 and time.monotonic() < deadline and run.poll() is None:
-        time.sleep(0.05)
-        try:
-            with sqlite3.connect(f"file:{killed / 'gradebook.sqlite'}?mode=ro", uri=True, timeout=5) as db:
-                stored = db.execute("SELECT COUNT(*) FROM students").fetchone()[0]
-        except sqlite3.Error:
-            pass
+    stored = wait_until_stored(run, killed, 3)
     assert run.poll() is None and 3 <= stored < 12, "the run must be killed half-way"
     if how == "SIGKILL":
         os.killpg(run.pid, signal.SIGKILL)

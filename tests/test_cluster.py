@@ -8,7 +8,6 @@ import os
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,13 +16,13 @@ from pathlib import Path
 import pytest
 
 import distributed  # noqa: F401  (the test extras install it: these tests must run, not skip)
-from conftest import ASSIGNMENTS, SOLUTIONS, exercises_of
+from conftest import SOLUTIONS, exercises_of
 from grader.classroom import cluster_worker
 from grader.classroom.cluster import Cluster
 from grader.classroom.run import grade_class
 from grader.material.catalog import load_material
 from grader.sandbox import levels
-from test_class_run import GRADE, correct, outputs, report, wrong, write, zipped
+from test_class_run import GRADE, correct, every_kind_of_entry, outputs, report, wait_until_stored, wrong, write
 
 SLOW_FUNCTION = "def update_parameters_with_gd(parameters, grads, learning_rate):\n"
 COURSE2_POINTS = sum(graded.exercise.points for graded in exercises_of(course=2))
@@ -40,14 +39,7 @@ def slow(sources: dict[str, str], seconds: float) -> dict[str, str]:
 
 def mixed_class(root: Path) -> None:
     """Right, wrong, zipped, garbage, empty, stub, oversized, linked-out and too-many-files submissions."""
-    write(root / "alice", correct())
-    write(root / "bob", wrong())
-    zipped(root / "carol.zip", correct())
-    (root / "dave.zip").write_bytes(b"PK\x03\x04 this is not a zip")
-    (root / "empty").mkdir()
-    (root / "erin.py").write_text("\n\n".join(correct().values()), encoding="utf-8")
-    (root / "frank").symlink_to(ASSIGNMENTS, target_is_directory=True)
-    (root / "notes.txt").write_text("not a submission")
+    every_kind_of_entry(root)
     write(root / "gina", {**wrong(), "huge.py": "x = 1\n" * 300_000, "broken.py": "def f(:\n"})
     (root / "gina" / "elsewhere.py").symlink_to("/etc/hostname")
     write(root / "hoarder", correct())
@@ -222,14 +214,7 @@ def test_the_client_killed_half_way_resumes_from_the_gradebook(tmp_path, graded_
     run = subprocess.Popen([*GRADE, "report", str(root), "--out", str(killed), "--scheduler", "local:2",
                             "--timeout", "10"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                            start_new_session=True)
-    deadline, stored = time.monotonic() + 300, 0
-    while stored < 2 and time.monotonic() < deadline and run.poll() is None:
-        time.sleep(0.05)
-        try:
-            with sqlite3.connect(f"file:{killed / 'gradebook.sqlite'}?mode=ro", uri=True, timeout=5) as db:
-                stored = db.execute("SELECT COUNT(*) FROM students").fetchone()[0]
-        except sqlite3.Error:
-            pass
+    stored = wait_until_stored(run, killed, 2)
     assert run.poll() is None and 2 <= stored < 8, "the client must be killed half-way"
     family = _descendants(run.pid)
     os.kill(run.pid, signal.SIGKILL)  # the client alone: its local cluster's processes must follow it

@@ -67,7 +67,7 @@ class Supervisor:
 
     The process serves one student after another: it never runs student code itself (each student's
     code runs in a child forked from it), and its run folder is emptied between students. Each worker
-    process of a class run has its own Supervisor.
+    process of a class run has its own Supervisor, as has each grading thread of a Dask worker.
     """
 
     def __init__(self, material: Material, confinement: Confinement, timeout: float, assignment: str | None = None):
