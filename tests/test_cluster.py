@@ -206,19 +206,28 @@ def test_a_worker_with_other_grading_material_is_reported_and_never_used(graded_
             process.wait()
 
 
-def test_the_client_killed_half_way_resumes_from_the_gradebook(tmp_path, graded_locally):
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGINT"], ids=["kill -9 to the client", "Ctrl-C to the whole group"])
+def test_the_client_stopped_half_way_resumes_from_the_gradebook(tmp_path, how):
+    """kill -9: nothing can clean up, yet the local cluster follows the client. Ctrl-C: the client stops at once
+    and says so in one line; the cluster's workers, in the same process group, leave the stopping to it."""
     root = tmp_path / "class"
     for number in range(8):
         write(root / f"student{number}", slow(correct(), 0.1))
     killed = tmp_path / "out"
     run = subprocess.Popen([*GRADE, "report", str(root), "--out", str(killed), "--scheduler", "local:2",
-                            "--timeout", "10"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            "--timeout", "10"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                            start_new_session=True)
     stored = wait_until_stored(run, killed, 2)
     assert run.poll() is None and 2 <= stored < 8, "the client must be killed half-way"
     family = _descendants(run.pid)
-    os.kill(run.pid, signal.SIGKILL)  # the client alone: its local cluster's processes must follow it
-    run.wait()
+    if how == "SIGKILL":
+        os.kill(run.pid, signal.SIGKILL)  # the client alone: its local cluster's processes must follow it
+    else:
+        os.killpg(run.pid, signal.SIGINT)
+    stderr = run.communicate(timeout=60)[1]
+    if how == "SIGINT":
+        assert run.returncode == 130 and "Traceback" not in stderr, stderr
+        assert stderr.strip().splitlines()[-1].startswith("grade: interrupted; "), stderr
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and any(_alive(pid) for pid in family):
         time.sleep(0.2)

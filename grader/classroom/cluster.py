@@ -88,7 +88,8 @@ class Cluster:
         except (OSError, TimeoutError, ValueError) as exc:
             self._close_local()
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address} ({exc})") from None
-        self.settings = plugin_settings(material, sandbox, timeout, assignment, solutions)
+        self.settings = dict(plugin_settings(material, sandbox, timeout, assignment, solutions),
+                             local=self._local is not None)
         try:
             if self._local is not None:  # all of them grade from the start
                 self._client.wait_for_workers(len(self._local.workers), timeout=WORKER_WAIT)
@@ -112,7 +113,7 @@ class Cluster:
         try:
             with dask.config.set(LOCAL_SETTINGS):
                 return self._distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                      dashboard_address=None, silence_logs=logging.ERROR)
+                                                      dashboard_address=None, silence_logs=logging.CRITICAL)
         except Exception as exc:  # noqa: BLE001  (Dask's reasons vary: ports, processes, memory)
             raise ClusterUnavailable(f"could not start a local Dask cluster of {workers} workers "
                                      f"({type(exc).__name__}: {exc})") from None

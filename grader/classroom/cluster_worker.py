@@ -13,6 +13,7 @@ import asyncio
 import json
 import os
 import queue
+import signal
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -38,6 +39,8 @@ class GradingPlugin(WorkerPlugin):
         self._executors: list[ThreadPoolExecutor] = []
 
     async def setup(self, worker) -> None:
+        if self.settings.get("local"):
+            _ignore_interrupts()  # a local cluster's workers: Ctrl-C reaches the whole group, the client decides
         status = await asyncio.to_thread(self._prepare, worker.state.nthreads, worker.local_directory)
         if status["accepted"]:
             await worker.set_resources(**{self.settings["resource"]: status["slots"]})
@@ -105,6 +108,13 @@ class GradingPlugin(WorkerPlugin):
             return executor.submit(_graded_json, run, payloads).result()
         finally:
             self._slots.put(slot)
+
+
+def _ignore_interrupts() -> None:
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the worker's main thread: Dask's default stays
+        pass
 
 
 def _excluded(problem: str) -> dict:
