@@ -138,6 +138,7 @@ def check(submission, json_path, html_path, no_html, fail_under, timeout, public
 @solutions_option
 def report(root, out_dir, jobs, timeout, sandbox_mode, scheduler, assignment, solutions_dir):
     """Grade a class: every entry of ROOT (a folder, a .py or .ipynb file, or a .zip) is one student."""
+    from grader.classroom.cluster import Cluster, ClusterUnavailable
     from grader.classroom.gradebook import GradebookError
     from grader.classroom.run import NoSubmissions, RunInterrupted, grade_class
 
@@ -157,15 +158,17 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, scheduler, assignment, so
         material = _material(solutions_dir, assignment)
         if scheduler is None:
             confinement = levels.choose(sandbox_mode)
-        else:  # student code runs on the workers only: each chooses its own level in this mode
-            confinement, cluster = None, _cluster(scheduler, material, sandbox_mode, timeout, assignment,
-                                                  solutions_dir, progress)
+        else:  # student code runs on the workers only: each chooses its own level in this mode; they are given
+            # the material folder only when one was named
+            confinement = None
+            solutions = str(Path(solutions_dir).resolve()) if solutions_dir is not None else None
+            cluster = Cluster(scheduler, material, sandbox_mode, timeout, assignment, solutions, notes=progress.note)
         summary = grade_class(root, out_dir, material, confinement, timeout, jobs, progress, assignment, cluster)
     except levels.SandboxUnavailable as reason:
         _fail(str(reason))
     except (GradebookError, NoSubmissions) as problem:
         _fail(str(problem))
-    except _cluster_unavailable() as problem:
+    except ClusterUnavailable as problem:
         progress.end()
         _fail(str(problem))
     except OSError as exc:
@@ -183,20 +186,6 @@ def report(root, out_dir, jobs, timeout, sandbox_mode, scheduler, assignment, so
     click.echo(f"graded {summary.graded}, reused {summary.reused} of {summary.students} students "
                f"in {summary.seconds:.1f} s (isolation: {summary.isolation}); "
                f"wrote {out_dir / 'index.html'} and {out_dir / 'grades.csv'}")
-
-
-def _cluster(scheduler: str, material, sandbox_mode: str, timeout: float, assignment, solutions_dir, progress):
-    """A connected classroom.cluster.Cluster (workers given the material folder only when one was named)."""
-    from grader.classroom.cluster import Cluster
-
-    solutions = str(Path(solutions_dir).resolve()) if solutions_dir is not None else None
-    return Cluster(scheduler, material, sandbox_mode, timeout, assignment, solutions, notes=progress.note)
-
-
-def _cluster_unavailable():
-    from grader.classroom.cluster import ClusterUnavailable
-
-    return ClusterUnavailable
 
 
 class _Progress:

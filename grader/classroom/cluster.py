@@ -3,10 +3,10 @@
 Cluster(address, ...) connects (or starts a LocalCluster for "local:N"), registers the grading plugin
 (cluster_worker.py) and reports each worker as it is accepted or excluded. run_all() sends the students a few
 to a task holding their files' bytes (payload.py), a few tasks per grading thread at a time, and yields each
-student's row as it arrives; grade_class() stores it, as it does a local worker's. A task whose worker dies runs again on
-another (Dask's allowed-failures); one that fails every time is split into one task per student, and a student
-whose task fails every time gets a row saying so. Results are decoded as msgpack
-only: the client never unpickles what a worker sends back.
+student's row as it arrives; grade_class() stores it, as it does a local worker's. A task whose worker dies runs
+again on another (Dask's allowed-failures); the students of one that fails every time are graded again alone,
+and only a student who fails alone gets a row saying so. Results are decoded as msgpack only: the client never
+unpickles what a worker sends back.
 """
 
 from __future__ import annotations
@@ -49,11 +49,11 @@ def _distributed():
 
 
 def plugin_settings(material: Material, sandbox: str, timeout: float, assignment: str | None,
-                    solutions: str | None) -> dict:
+                    solutions: str | None, local: bool) -> dict:
     """What every worker is checked against and grades with (plain data): the plugin's and resource's name
-    depend on all of it, so two courses can share a cluster."""
+    depend on all of it, so two courses can share a cluster. local: the workers are a LocalCluster's."""
     settings = {"grader": grader.__version__, "fingerprint": material_fingerprint(material), "sandbox": sandbox,
-                "timeout": float(timeout), "assignment": assignment, "solutions": solutions}
+                "timeout": float(timeout), "assignment": assignment, "solutions": solutions, "local": local}
     name = "grade-" + hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:16]
     return {**settings, "name": name, "resource": name}
 
@@ -88,8 +88,7 @@ class Cluster:
         except (OSError, TimeoutError, ValueError) as exc:
             self._close_local()
             raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address} ({exc})") from None
-        self.settings = dict(plugin_settings(material, sandbox, timeout, assignment, solutions),
-                             local=self._local is not None)
+        self.settings = plugin_settings(material, sandbox, timeout, assignment, solutions, self._local is not None)
         try:
             if self._local is not None:  # all of them grade from the start
                 self._client.wait_for_workers(len(self._local.workers), timeout=WORKER_WAIT)
@@ -197,12 +196,11 @@ class Cluster:
         per_task = self.students_per_task or max(1, min(STUDENTS_PER_TASK,
                                                         len(entries) // (max(1, self.slots) * IN_FLIGHT_PER_SLOT)))
         waiting, suspects = iter(range(len(entries))), collections.deque()
-        in_flight: dict = {}  # future -> the positions of its students
-        alone: set = set()    # the future of a suspect graded alone
+        in_flight: dict = {}  # future -> (the positions of its students, whether it is a suspect graded alone)
         counter = itertools.count()
 
         def send_more() -> None:
-            while sum(map(len, in_flight.values())) < max(1, self.slots) * IN_FLIGHT_PER_SLOT:
+            while sum(len(positions) for positions, _ in in_flight.values()) < max(1, self.slots) * IN_FLIGHT_PER_SLOT:
                 if suspects and in_flight:
                     return  # a suspect waits until it can be graded alone
                 suspect = bool(suspects)
@@ -213,9 +211,8 @@ class Cluster:
                                        [entry_payload(entries[position]) for position in positions],
                                        key=f"grade-{token}-{next(counter)}", resources={self.settings["resource"]: 1},
                                        pure=False)
-                in_flight[future] = positions
+                in_flight[future] = positions, suspect
                 if suspect:
-                    alone.add(future)
                     return
 
         try:
@@ -233,17 +230,15 @@ class Cluster:
                     if no_worker_since is not None and last_survey - no_worker_since > WORKER_WAIT:
                         raise ClusterUnavailable(f"no worker of the cluster at {self.address} has been able to "
                                                  f"grade for {WORKER_WAIT:.0f} s")
-                for future in sorted(done, key=lambda item: in_flight[item][0]):
-                    positions = in_flight[future]
+                for future in sorted(done, key=lambda item: in_flight[item][0][0]):
+                    positions, alone = in_flight[future]
                     outcome = self._rows(future, len(positions))
                     if outcome is None:
                         continue  # its result was lost with its worker before it came: it is computed again
                     del in_flight[future]
                     future.release()
                     rows, reasons, task_failed = outcome
-                    was_alone = future in alone
-                    alone.discard(future)
-                    if task_failed and not was_alone:
+                    if task_failed and not alone:
                         suspects.extend(positions)
                         send_more()
                         continue

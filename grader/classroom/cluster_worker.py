@@ -25,7 +25,6 @@ import grader
 from grader.classroom.gradebook import material_fingerprint
 from grader.classroom.run import Supervisor, graded_row
 from grader.material.catalog import MaterialError, load_material
-from grader.reports import feedback
 from grader.sandbox import capabilities, levels
 
 
@@ -75,8 +74,6 @@ class GradingPlugin(WorkerPlugin):
             return _excluded(f"its grading material or grader code differs from the client's (fingerprint "
                              f"{fingerprint[:12]} here, {settings['fingerprint'][:12]} on the client): install the "
                              f"same grader and material on every worker")
-        if settings["assignment"] is not None and material.assignment(settings["assignment"]) is None:
-            return _excluded(f"its material has no assignment {settings['assignment']!r}")
         try:
             confinement = levels.choose(settings["sandbox"])
         except levels.SandboxUnavailable as reason:
@@ -122,11 +119,8 @@ def _excluded(problem: str) -> dict:
 
 
 def _graded_json(run, payloads: list[dict]) -> str:
-    rows = []
-    for payload in payloads:
-        result = run.grade_payload(payload)
-        rows.append(dict(graded_row(result, run.material), feedback=feedback.render(result)))
-    return json.dumps(rows, ensure_ascii=False)
+    return json.dumps([graded_row(run.grade_payload(payload), run.material) for payload in payloads],
+                      ensure_ascii=False)
 
 
 def grade_students(plugin_name: str, payloads: list[dict]) -> str:

@@ -151,10 +151,9 @@ def submission_hash(path: Path, kind: str) -> str:
     return digest.hexdigest()
 
 
-def material_hash(material: Material | str, timeout: float, isolation: str, assignment: str | None = None) -> str:
-    """sha256 over the material's fingerprint (material_fingerprint(), or the material itself), the timeout, the
-    isolation level and the assignment a run collects (if it collects one): what a stored result was graded with."""
-    fingerprint = material if isinstance(material, str) else material_fingerprint(material)
+def material_hash(fingerprint: str, timeout: float, isolation: str, assignment: str | None = None) -> str:
+    """sha256 over the material's fingerprint (material_fingerprint()), the timeout, the isolation level and the
+    assignment a run collects (if it collects one): what a stored result was graded with."""
     digest = hashlib.sha256()
     _field(digest, f"{fingerprint}|{float(timeout)!r}|{isolation}".encode())
     if assignment is not None:

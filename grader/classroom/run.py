@@ -174,9 +174,10 @@ class NoSubmissions(ValueError):
 
 def graded_row(result: SubmissionResult, material: Material) -> dict:
     """What the client keeps of a graded student, as plain data (it may come from another process or machine): the
-    gradebook's record, the class outputs' row and the isolation level it was graded at."""
+    gradebook's record, the class outputs' row, the isolation level it was graded at and the feedback page (which
+    grade_class writes, unless the worker that made the row wrote it and dropped it)."""
     results_json = result.to_json()
-    return dict(record(result, results_json), isolation=result.isolation,
+    return dict(record(result, results_json), isolation=result.isolation, feedback=feedback.render(result),
                 outputs=outputs.class_outputs(result.submission, result, material))
 
 
@@ -198,7 +199,7 @@ class _Local:
         result = self.run.grade(Entry(task[0], Path(task[1]), task[2]))
         row = graded_row(result, self.run.material)
         # Files first: a run killed before the gradebook row is stored regrades this student.
-        outputs.write_student_text(self.out_dir, result.submission, row["results_json"], feedback.render(result))
+        outputs.write_student_text(self.out_dir, result.submission, row["results_json"], row.pop("feedback"))
         return row
 
     def run_all(self, entries: list[Entry]):
@@ -252,21 +253,22 @@ def grade_class(root: Path, out_dir: Path, material: Material, confinement: Conf
             levels = backend.levels  # a cluster's: those of its workers that may grade (it waits for one)
             current = {stamp(level) for level in levels}
             todo = [entry for entry in entries
-                    if stored.get(entry.name, ("", ""))[0] != hashes[entry.name] or stored[entry.name][1] not in current]
+                    if stored.get(entry.name) not in {(hashes[entry.name], graded_with) for graded_with in current}]
             if progress:
                 progress.start(len(todo), len(entries) - len(todo))
             with contextlib.closing(backend.run_all(todo)) as graded:
                 for position, row, failed in graded:
                     entry = todo[position]
-                    graded_with = None if row is None else stamp(row["isolation"])
-                    if row is None:  # its worker died (a grader bug): the student still gets a row, and the
-                        # next run grades them again (the material hash of no run)
-                        result = unsubmitted(material, entry.name, failed, min(levels), assignment)
-                        row = dict(graded_row(result, material), feedback=feedback.render(result))
-                    if "feedback" in row:  # graded elsewhere: this process writes the files
+                    if row is None:  # its worker died (a grader bug): the student still gets a row, stored with
+                        # the material hash of no run, so that the next run grades them again
+                        row = graded_row(unsubmitted(material, entry.name, failed, min(levels), assignment), material)
+                        graded_with = "not graded"
+                    else:
+                        graded_with = stamp(row["isolation"])
+                    if "feedback" in row:  # not written where it was graded: this process writes the files
                         outputs.write_student_text(out_dir, entry.name, row["results_json"], row.pop("feedback"))
                     # each result is dropped once stored
-                    book.store_record(entry.name, hashes[entry.name], graded_with or "not graded", row)
+                    book.store_record(entry.name, hashes[entry.name], graded_with, row)
                     made = row["outputs"]  # a CSV line and a compact row, its cells shared with others'
                     fresh[entry.name] = dict(made, row=class_report.interned(made["row"], shared))
                     done += 1
